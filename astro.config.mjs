@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import tailwindcss from '@tailwindcss/vite';
+
+// UPRIGHT_OUT_DIR lets the build-failure tests and the scale benchmark build into a scratch
+// folder without touching dist/.
+export default defineConfig({
+  site: 'https://upright.example',
+  trailingSlash: 'ignore',
+  outDir: process.env.UPRIGHT_OUT_DIR ?? './dist',
+  cacheDir: process.env.UPRIGHT_CACHE_DIR ?? './.cache/astro',
+  integrations: [mdx(), preact()],
+  vite: { plugins: [tailwindcss()] },
+  build: { format: 'directory' },
+  // No code on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

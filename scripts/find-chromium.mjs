@@ -1,0 +1,49 @@
+// Finds a Chromium for the browser tests, never downloading one: CHROMIUM_PATH if set, else a
+// system Chromium or Chrome, else Playwright's own browser if one is installed.
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+function onPath(name) {
+  try {
+    return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** @returns {Promise<string | undefined>} a path, or undefined to use Playwright's own browser */
+export async function findChromium() {
+  if (process.env.CHROMIUM_PATH) {
+    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
+    return process.env.CHROMIUM_PATH;
+  }
+  const system = SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? onPath('chromium') ?? onPath('google-chrome');
+  if (system) return system;
+  const { chromium } = await import('@playwright/test');
+  if (existsSync(chromium.executablePath())) return undefined;
+  throw new Error(
+    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+  );
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'];
+
+// Run directly (the test script does, before Playwright starts): fail at once with one line.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  findChromium().then(
+    (path) => console.log(`browser for the tests: ${path ?? "Playwright's own Chromium"}`),
+    (error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
+}

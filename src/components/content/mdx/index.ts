@@ -1,0 +1,8 @@
+import Note from './Note.astro';
+import Safety from './Safety.astro';
+import Cue from './Cue.astro';
+import Mistake from './Mistake.astro';
+import Steps from './Steps.astro';
+
+/** Components every MDX entry may use without importing them. */
+export const mdxComponents = { Note, Safety, Cue, Mistake, Steps };

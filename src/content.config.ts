@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { moveSchema } from './schemas/move';
+import { muscleSchema } from './schemas/muscle';
+import { guideSchema } from './schemas/guide';
+import { sourceSchema } from './schemas/source';
+
+// UPRIGHT_CONTENT_DIR points the build at another content tree (bad-content fixtures, the
+// scale benchmark's synthetic moves); the site itself always builds from ./content.
+const root = process.env.UPRIGHT_CONTENT_DIR ?? './content';
+const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
+
+export const collections = {
+  muscles: defineCollection({ loader: mdx('muscles'), schema: muscleSchema }),
+  warmups: defineCollection({ loader: mdx('warmups'), schema: moveSchema }),
+  exercises: defineCollection({ loader: mdx('exercises'), schema: moveSchema }),
+  stretches: defineCollection({ loader: mdx('stretches'), schema: moveSchema }),
+  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
+  sources: defineCollection({ loader: file(`${root}/sources.json`), schema: sourceSchema }),
+};

@@ -1,0 +1,26 @@
+import type { Dose } from '../../schemas/move';
+import { formatDose } from '../dose';
+
+interface HowToSource {
+  data: { title: string; summary: string; steps: string[]; dose: Dose; equipment: string[][] };
+}
+
+/** schema.org HowTo for a move page: its steps in order, with the starting dose. */
+export function howToJsonLd(move: HowToSource, url: string) {
+  const tools = [...new Set(move.data.equipment.flat())];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
+    name: move.data.title,
+    description: move.data.summary,
+    url,
+    yield: formatDose(move.data.dose),
+    ...(tools.length ? { tool: tools.map((name) => ({ '@type': 'HowToTool', name })) } : {}),
+    step: move.data.steps.map((text, index) => ({
+      '@type': 'HowToStep',
+      position: index + 1,
+      text,
+      url: `${url}#step-${index + 1}`,
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './common';
+import { equipmentAlternativesSchema } from './equipment';
+
+export const MOVE_KINDS = ['warmup', 'exercise', 'stretch'] as const;
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
+/** How a move is used: row and posture are the upper-back strength patterns of rules T2/T3. */
+export const PATTERNS = ['row', 'posture', 'core', 'grip', 'mobility', 'stretch'] as const;
+export const patternSchema = z.enum(PATTERNS);
+export type Pattern = z.infer<typeof patternSchema>;
+
+/** Body areas a warm-up or stretch reaches (rules W3 and C3). */
+export const AREAS = ['neck', 'shoulders', 'upper-back', 'mid-back', 'spine', 'chest', 'hips'] as const;
+export const areaSchema = z.enum(AREAS);
+export type Area = z.infer<typeof areaSchema>;
+
+/** Where the routine builder may place a move: in a session, in the desk break (rule K3), or both. */
+export const USES = ['session', 'desk-break'] as const;
+
+const perSide = z.boolean().default(false);
+/**
+ * A starting dose. Impossible numbers (no reps, a zero-second hold, an hour-long set) fail the
+ * build with the field named.
+ */
+export const doseSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({
+      type: z.literal('reps'),
+      sets: z.int().min(1, 'needs at least 1 set').max(5, 'more than 5 sets is not a starting dose'),
+      reps: z.int().min(1, 'needs at least 1 rep').max(30, 'more than 30 reps is not a starting dose'),
+      perSide,
+    }),
+    z.strictObject({
+      type: z.literal('hold'),
+      seconds: z.int().min(3, 'a hold lasts at least 3 seconds').max(120, 'a hold of more than 120 seconds is not a starting dose'),
+      repeats: z.int().min(1, 'needs at least 1 repeat').max(10, 'more than 10 repeats is not a starting dose'),
+      perSide,
+    }),
+    z.strictObject({
+      type: z.literal('time'),
+      seconds: z.int().min(5, 'lasts at least 5 seconds').max(600, 'more than 10 minutes is not a starting dose'),
+      perSide,
+    }),
+  ],
+  { error: 'must have type "reps" (sets, reps), "hold" (seconds, repeats) or "time" (seconds)' },
+);
+export type Dose = z.infer<typeof doseSchema>;
+
+const sentence = z.string().trim().min(3, 'must not be empty');
+
+export const moveSchema = z.strictObject({
+  title: z.string({ error: 'is required' }).trim().min(2),
+  summary: summarySchema,
+  aliases: z.array(z.string().trim().min(2)).default([]),
+  muscles: z.strictObject({
+    primary: z.array(slugSchema, { error: 'is required: list at least one primary muscle id' }).min(1, 'list at least one primary muscle id'),
+    secondary: z.array(slugSchema).default([]),
+  }, { error: 'is required: give muscles.primary (and optionally muscles.secondary)' }),
+  equipment: equipmentAlternativesSchema,
+  level: levelSchema,
+  pattern: patternSchema,
+  areas: z.array(areaSchema).default([]),
+  use: z.array(z.enum(USES)).min(1).default(['session']),
+  dose: doseSchema,
+  setup: sentence.optional(),
+  steps: z.array(sentence).min(3, 'list at least 3 steps').max(8, 'list at most 8 steps'),
+  cues: z.array(sentence).min(2, 'list at least 2 cues').max(4, 'list at most 4 cues'),
+  mistakes: z.array(sentence).min(1, 'list at least 1 common mistake').max(4, 'list at most 4 mistakes'),
+  feel: sentence.optional(),
+  safety: z.array(sentence).min(1, 'say what to watch for and when to stop'),
+  easier: z.array(slugSchema).default([]),
+  harder: z.array(slugSchema).default([]),
+  sources: sourceRefsSchema,
+})
+  .superRefine((move, ctx) => {
+    const overlap = move.muscles.secondary.filter((id) => move.muscles.primary.includes(id));
+    for (const id of overlap) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['muscles', 'secondary'],
+        message: `"${id}" is already a primary muscle; list it once`,
+      });
+    }
+    const needsAreas = move.pattern === 'mobility' || move.pattern === 'stretch';
+    if (needsAreas && move.areas.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'warm-ups and stretches must name the body areas they reach' });
+    }
+  });
+
+export type MoveData = z.infer<typeof moveSchema>;

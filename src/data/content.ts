@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { MoveKind } from '../schemas/move';
 import { ContentReferenceError, findReferenceProblems } from '../lib/content/references';
 import { moveUrl } from '../lib/content/urls';
+import { toCatalogue, type CatalogueMove } from '../lib/catalogue';
 
 export type MoveCollection = 'warmups' | 'exercises' | 'stretches';
 export type MoveEntry = CollectionEntry<MoveCollection>;
@@ -112,4 +113,9 @@ export async function getRelatedMoves(move: Move, limit = 4): Promise<Move[]> {
     .filter((other) => !linked.has(other.id) && shared(other) > 0)
     .sort((a, b) => Number(b.kind === move.kind) - Number(a.kind === move.kind) || shared(b) - shared(a))
     .slice(0, limit);
+}
+
+/** The builder's and the data files' catalogue, derived from the moves' frontmatter. */
+export async function getCatalogue(): Promise<CatalogueMove[]> {
+  return toCatalogue(await getMoves());
 }

@@ -1,0 +1,149 @@
+// @ts-check
+// The checks that need a browser: axe on every page in both themes, the request log (no other
+// origin, what a page loads and how much), cookies, CSP violations and console errors.
+// One Chromium, a few pages at a time.
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
+import { AXE_TAGS, BUDGETS, candidateFiles, gzipSize, isContentPage, kb } from './lib.mjs';
+
+/** @typedef {{ page: string, rule: string, detail: string }} Failure */
+/** @typedef {{ path: string, html: number, css: number, js: number, total: number, requests: number }} Weight */
+
+const THEMES = /** @type {const} */ (['light', 'dark']);
+
+/**
+ * @param {{ distDir: string, origin: string, paths: string[], concurrency?: number }} options
+ * @returns {Promise<{ failures: Failure[], weights: Weight[], runs: number }>}
+ */
+export async function browserChecks({ distDir, origin, paths, concurrency = 3 }) {
+  /** @type {Failure[]} */
+  const failures = [];
+  /** @type {Weight[]} */
+  const weights = [];
+  const fail = (/** @type {string} */ page, /** @type {string} */ rule, /** @type {string} */ detail) => failures.push({ page, rule, detail });
+
+  /** @type {Map<string, number>} gzip size of each file in dist, computed once */
+  const sizes = new Map();
+  const gzipOf = async (/** @type {string} */ pathname) => {
+    if (!sizes.has(pathname)) {
+      const file = candidateFiles(pathname).map((c) => join(distDir, c)).find((f) => existsSync(f));
+      sizes.set(pathname, file ? gzipSize(await readFile(file)) : 0);
+    }
+    return /** @type {number} */ (sizes.get(pathname));
+  };
+
+  const executablePath = await findChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const jobs = paths.flatMap((path) => THEMES.map((theme) => ({ path, theme })));
+  let next = 0;
+
+  async function run(/** @type {{ path: string, theme: 'light' | 'dark' }} */ { path, theme }) {
+    const context = await browser.newContext({ colorScheme: theme, serviceWorkers: 'block' });
+    // The remembered choice the theme script reads, so data-theme is set as for a real visitor,
+    // and CSP violations recorded from the first byte.
+    await context.addInitScript((chosen) => {
+      try {
+        localStorage.setItem('upright-theme', chosen);
+      } catch {}
+      /** @type {any} */ (window).__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        /** @type {any} */ (window).__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+      });
+    }, theme);
+    const page = await context.newPage();
+    /** @type {{ url: string, type: string }[]} */
+    const requests = [];
+    page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
+    /** @type {string[]} */
+    const consoleErrors = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    try {
+      const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const expected = path === '/404.html' ? 404 : 200;
+      if (response?.status() !== expected) fail(path, 'http-status', `got ${response?.status()}, expected ${expected}`);
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+
+      const applied = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? '', scheme: getComputedStyle(document.documentElement).colorScheme }));
+      if (applied.theme !== theme || applied.scheme !== theme) fail(path, `theme/${theme}`, `the ${theme} theme did not apply (data-theme="${applied.theme}", color-scheme: ${applied.scheme})`);
+
+      const axe = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
+      for (const violation of axe.violations) {
+        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
+        fail(path, `axe/${violation.id}`, `[${theme}] ${violation.help}: ${violation.nodes.length} element(s): ${targets}`);
+      }
+
+      const violations = await page.evaluate(() => /** @type {any} */ (window).__cspViolations);
+      for (const violation of new Set(violations)) fail(path, 'csp/violation', `[${theme}] ${violation}`);
+      for (const error of new Set(consoleErrors)) fail(path, 'console-error', `[${theme}] ${error}`);
+      const cookies = await context.cookies();
+      if (cookies.length) fail(path, 'privacy/cookies', `[${theme}] sets ${cookies.map((c) => c.name).join(', ')}`);
+
+      for (const request of requests) {
+        const url = new URL(request.url);
+        if (url.protocol === 'data:' || url.protocol === 'blob:') continue;
+        if (url.origin !== origin) fail(path, 'privacy/third-party-request', `[${theme}] ${request.type} ${request.url}`);
+      }
+
+      // Weights once per page (the same in both themes): gzip of everything the page requested,
+      // plus the inline scripts and styles in its HTML.
+      if (theme === 'light') {
+        const inline = await page.evaluate(() => ({
+          js: [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''),
+          css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+        }));
+        const weight = { path, html: 0, css: 0, js: 0, total: 0, requests: 0 };
+        const seen = new Set();
+        for (const request of requests) {
+          const url = new URL(request.url);
+          if (url.origin !== origin || seen.has(url.pathname)) continue;
+          seen.add(url.pathname);
+          let pathname;
+          try {
+            pathname = decodeURIComponent(url.pathname);
+          } catch {
+            pathname = url.pathname;
+          }
+          const size = await gzipOf(pathname);
+          weight.requests += 1;
+          weight.total += size;
+          if (request.type === 'document') weight.html += size;
+          if (request.type === 'stylesheet') weight.css += size;
+          if (request.type === 'script') weight.js += size;
+        }
+        const inlineJs = inline.js.length ? gzipSize(inline.js.join('\n')) : 0;
+        const inlineCss = inline.css.length ? gzipSize(inline.css.join('\n')) : 0;
+        weight.js += inlineJs;
+        weight.css += inlineCss;
+        weights.push(weight);
+        if (weight.css > BUDGETS.css) fail(path, 'budget/css', `${kb(weight.css)} gzip, budget ${kb(BUDGETS.css)}`);
+        if (isContentPage(path)) {
+          if (weight.js > BUDGETS.contentPageJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)`);
+          if (weight.total > BUDGETS.contentPageTotal) fail(path, 'budget/total', `${kb(weight.total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}`);
+        }
+      }
+    } catch (error) {
+      fail(path, 'browser', `[${theme}] ${/** @type {Error} */ (error).message.split('\n')[0]}`);
+    } finally {
+      await context.close();
+    }
+  }
+
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
+        while (next < jobs.length) await run(jobs[next++]);
+      }),
+    );
+  } finally {
+    await browser.close();
+  }
+  weights.sort((a, b) => a.path.localeCompare(b.path));
+  return { failures, weights, runs: jobs.length };
+}

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { staticChecks } from './check-site/static.mjs';
-import { browserChecks } from './check-site/browser.mjs';
+import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
 import { serveDist } from './check-site/serve.mjs';
 import { formatFailure, htmlSinks, isContentPage, kb } from './check-site/lib.mjs';
 
@@ -59,7 +59,7 @@ if (!values['static-only']) {
   const server = await serveDist(distDir, Number(process.env.PORT ?? 0));
   try {
     // Crawl from the sitemap (every page but the 404 is in it; the static checks fail if not), plus the 404.
-    const paths = [...new Set([...sitemapPaths, ...(pages.some((p) => p.file === '404.html') ? ['/404.html'] : [])])];
+    const paths = [...new Set([...sitemapPaths, ...(pages.some((p) => p.file === '404.html') ? [MISSING_PATH] : [])])];
     const result = await browserChecks({ distDir, origin: server.origin, paths, concurrency: Number(values.concurrency) });
     failures.push(...result.failures);
     runs = result.runs;

@@ -13,6 +13,9 @@ import { AXE_TAGS, BUDGETS, candidateFiles, gzipSize, isContentPage, kb } from '
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */
 /** @typedef {{ path: string, html: number, css: number, js: number, total: number, requests: number }} Weight */
 
+/** A path no page has: the host answers 404 with the 404 page, which is checked like any other. */
+export const MISSING_PATH = '/this-page-does-not-exist/';
+
 const THEMES = /** @type {const} */ (['light', 'dark']);
 
 /**
@@ -31,7 +34,8 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
   const gzipOf = async (/** @type {string} */ pathname) => {
     if (!sizes.has(pathname)) {
       const file = candidateFiles(pathname).map((c) => join(distDir, c)).find((f) => existsSync(f));
-      sizes.set(pathname, file ? gzipSize(await readFile(file)) : 0);
+      // A missing path is answered with the 404 page.
+      sizes.set(pathname, gzipSize(await readFile(file ?? join(distDir, '404.html'))));
     }
     return /** @type {number} */ (sizes.get(pathname));
   };
@@ -41,7 +45,8 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
   const jobs = paths.flatMap((path) => THEMES.map((theme) => ({ path, theme })));
   let next = 0;
 
-  async function run(/** @type {{ path: string, theme: 'light' | 'dark' }} */ { path, theme }) {
+  /** One context per worker and theme, reused across pages: a fresh context per page costs more than axe. */
+  async function openTab(/** @type {'light' | 'dark'} */ theme) {
     const context = await browser.newContext({ colorScheme: theme, serviceWorkers: 'block' });
     // The remembered choice the theme script reads, so data-theme is set as for a real visitor,
     // and CSP violations recorded from the first byte.
@@ -55,20 +60,51 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
       });
     }, theme);
     const page = await context.newPage();
-    /** @type {{ url: string, type: string }[]} */
-    const requests = [];
-    page.on('request', (request) => requests.push({ url: request.url(), type: request.resourceType() }));
-    /** @type {string[]} */
-    const consoleErrors = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+    const log = {
+      /** @type {{ url: string, type: string }[]} */ requests: [],
+      /** @type {string[]} */ consoleErrors: [],
+      inFlight: 0,
+      lastActivity: 0,
+    };
+    const settle = () => {
+      log.inFlight = Math.max(0, log.inFlight - 1);
+      log.lastActivity = performance.now();
+    };
+    page.on('request', (request) => {
+      log.requests.push({ url: request.url(), type: request.resourceType() });
+      log.inFlight += 1;
+      log.lastActivity = performance.now();
     });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('requestfinished', settle);
+    page.on('requestfailed', settle);
+    page.on('console', (message) => {
+      // The missing-path page is meant to answer 404; Chromium logs that as an error.
+      if (message.type() === 'error' && !(message.location().url === page.url() && /status of 404/.test(message.text()))) log.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => log.consoleErrors.push(error.message));
+    return { context, page, log };
+  }
+
+  /** Resolves once nothing has been requested for 150 ms (islands and lazy loaders included). */
+  async function quiet(/** @type {{ inFlight: number, lastActivity: number }} */ log) {
+    const deadline = performance.now() + 5_000;
+    while (performance.now() < deadline && (log.inFlight > 0 || performance.now() - log.lastActivity < 150)) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  async function run(/** @type {{ path: string, theme: 'light' | 'dark' }} */ { path, theme }, /** @type {Awaited<ReturnType<typeof openTab>>} */ tab) {
+    const { context, page, log } = tab;
+    log.requests = [];
+    log.consoleErrors = [];
+    log.lastActivity = performance.now();
+    const requests = log.requests;
+    const consoleErrors = log.consoleErrors;
     try {
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      const expected = path === '/404.html' ? 404 : 200;
+      const expected = path === MISSING_PATH ? 404 : 200;
       if (response?.status() !== expected) fail(path, 'http-status', `got ${response?.status()}, expected ${expected}`);
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      await quiet(log);
 
       const applied = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? '', scheme: getComputedStyle(document.documentElement).colorScheme }));
       if (applied.theme !== theme || applied.scheme !== theme) fail(path, `theme/${theme}`, `the ${theme} theme did not apply (data-theme="${applied.theme}", color-scheme: ${applied.scheme})`);
@@ -131,14 +167,20 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
     } catch (error) {
       fail(path, 'browser', `[${theme}] ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     } finally {
-      await context.close();
+      await context.clearCookies();
     }
   }
 
   try {
     await Promise.all(
       Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
-        while (next < jobs.length) await run(jobs[next++]);
+        /** @type {Partial<Record<'light' | 'dark', Awaited<ReturnType<typeof openTab>>>>} */
+        const tabs = {};
+        while (next < jobs.length) {
+          const job = jobs[next++];
+          tabs[job.theme] ??= await openTab(job.theme);
+          await run(job, /** @type {Awaited<ReturnType<typeof openTab>>} */ (tabs[job.theme]));
+        }
       }),
     );
   } finally {

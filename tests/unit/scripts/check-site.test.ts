@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  candidateFiles,
+  cspProblems,
+  formatFailure,
+  headerCspProblems,
+  headersForPath,
+  howToProblems,
+  htmlSinks,
+  isContentPage,
+  isMovePage,
+  pagePathForFile,
+  parseHeadersFile,
+  resolveReference,
+} from '../../../scripts/check-site/lib.mjs';
+
+const SITE = 'https://upright.example';
+
+describe('resolveReference', () => {
+  it('treats the site URL as internal and maps it to a path and fragment', () => {
+    expect(resolveReference('https://upright.example/exercises/band-row/#step-2', '/', SITE)).toEqual({ kind: 'internal', path: '/exercises/band-row/', fragment: 'step-2' });
+  });
+  it('resolves relative references against the page', () => {
+    expect(resolveReference('../rhomboids/', '/muscles/trapezius/', SITE)).toEqual({ kind: 'internal', path: '/muscles/rhomboids/', fragment: '' });
+    expect(resolveReference('#main', '/guides/', SITE)).toEqual({ kind: 'internal', path: '/guides/', fragment: 'main' });
+  });
+  it('reports other origins, protocol-relative ones included, as external', () => {
+    expect(resolveReference('//cdn.example.com/x.js', '/', SITE)).toEqual({ kind: 'external', url: 'https://cdn.example.com/x.js' });
+    expect(resolveReference('http://upright.example/', '/', SITE)).toMatchObject({ kind: 'external' });
+  });
+  it('skips mailto and data, and flags javascript: URLs', () => {
+    expect(resolveReference('mailto:a@b.c', '/', SITE)).toBeNull();
+    expect(resolveReference('data:image/png;base64,AAAA', '/', SITE)).toBeNull();
+    expect(resolveReference(' JavaScript:alert(1)', '/', SITE)).toEqual({ kind: 'script-url' });
+  });
+  it('never throws on arbitrary input', () => {
+    fc.assert(fc.property(fc.string(), (value) => {
+      resolveReference(value, '/a/', SITE);
+    }));
+  });
+});
+
+describe('paths and files', () => {
+  it('maps dist files to the paths a host serves them at, and back', () => {
+    expect(pagePathForFile('index.html')).toBe('/');
+    expect(pagePathForFile('muscles/index.html')).toBe('/muscles/');
+    expect(pagePathForFile('404.html')).toBe('/404.html');
+    expect(candidateFiles('/')).toEqual(['index.html']);
+    expect(candidateFiles('/muscles/')).toEqual(['muscles/index.html']);
+    expect(candidateFiles('/404.html')[0]).toBe('404.html');
+    expect(candidateFiles('/guides')).toContain('guides/index.html');
+  });
+  it('round-trips every directory page', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 4 }), (parts) => {
+      const file = [...parts, 'index.html'].join('/');
+      expect(candidateFiles(pagePathForFile(file))).toContain(file);
+    }));
+  });
+  it('knows move pages and app routes', () => {
+    expect(isMovePage('/exercises/band-row/')).toBe(true);
+    expect(isMovePage('/exercises/')).toBe(false);
+    expect(isMovePage('/muscles/rhomboids/')).toBe(false);
+    expect(isContentPage('/routine/')).toBe(false);
+    expect(isContentPage('/search/')).toBe(false);
+    expect(isContentPage('/guides/safety/')).toBe(true);
+  });
+});
+
+describe('cspProblems', () => {
+  const strict = "default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc+/='; style-src 'self' 'sha256-def='";
+  it('accepts self, hashes and data: images', () => {
+    expect(cspProblems(strict)).toEqual([]);
+  });
+  it("rejects 'unsafe-inline' scripts and styles, and other origins", () => {
+    expect(cspProblems(`${strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")}`)).toEqual(["script-src allows 'unsafe-inline'"]);
+    expect(cspProblems("default-src 'self'; style-src 'unsafe-inline'")).toEqual(["style-src allows 'unsafe-inline'"]);
+    expect(cspProblems("default-src 'self'; script-src 'self' https://cdn.example.com")).toEqual(['script-src allows another origin or scheme: https://cdn.example.com']);
+    expect(cspProblems("default-src *")).toEqual(['default-src allows another origin or scheme: *']);
+  });
+  it('rejects a policy that leaves scripts unrestricted', () => {
+    expect(cspProblems("img-src 'self'")).toContain('no script-src or default-src: scripts are unrestricted');
+  });
+});
+
+describe('_headers', () => {
+  const file = `# comment\n/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'\n\n/_astro/*\n  Cache-Control: immutable\n`;
+  it('parses rules and merges every match in order', () => {
+    const rules = parseHeadersFile(file);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*']);
+    expect(headersForPath(rules, '/_astro/a.css')).toEqual({ 'x-content-type-options': 'nosniff', 'content-security-policy': "frame-ancestors 'none'; object-src 'none'", 'cache-control': 'immutable' });
+    expect(headersForPath(rules, '/guides/')['cache-control']).toBeUndefined();
+  });
+  it('names the line of a header outside any path', () => {
+    expect(() => parseHeadersFile('  X-A: b')).toThrow(/line 1/);
+  });
+  it('rejects a header CSP that would block the hashed inline code, or omits frame-ancestors', () => {
+    expect(headerCspProblems("frame-ancestors 'none'; object-src 'none'")).toEqual([]);
+    expect(headerCspProblems("frame-ancestors 'none'; default-src 'self'")[0]).toMatch(/default-src/);
+    expect(headerCspProblems("object-src 'none'")[0]).toMatch(/frame-ancestors/);
+    expect(headerCspProblems("frame-ancestors 'none'; img-src https://evil.example")[0]).toMatch(/another origin/);
+  });
+});
+
+describe('htmlSinks', () => {
+  it('finds string-to-HTML sinks with their line, but allows JSON-LD via set:html', () => {
+    const source = 'a\nel.innerHTML = location.hash;\n<script type="application/ld+json" set:html={jsonLd} />\n<div set:html={x} />\n';
+    expect(htmlSinks(source)).toEqual([{ line: 2, match: 'innerHTML' }, { line: 4, match: 'set:html' }]);
+    expect(htmlSinks('el.textContent = x;')).toEqual([]);
+  });
+});
+
+describe('howToProblems', () => {
+  const page = { description: 'A row.', canonical: 'https://upright.example/exercises/band-row/' };
+  const howTo = {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
+    name: 'Band row',
+    description: 'A row.',
+    url: page.canonical,
+    step: [1, 2, 3].map((position) => ({ '@type': 'HowToStep', position, text: `Step ${position}.`, url: `${page.canonical}#step-${position}` })),
+  };
+  it('accepts a HowTo with the summary and its steps in order', () => {
+    expect(howToProblems([{ '@type': 'Other' }, howTo], page)).toEqual([]);
+  });
+  it('names what is missing or wrong', () => {
+    expect(howToProblems([], page)).toEqual(['no HowTo JSON-LD block']);
+    expect(howToProblems([{ ...howTo, step: [] }], page)).toEqual(['HowTo has no steps']);
+    expect(howToProblems([{ ...howTo, description: 'Other.' }], page)).toEqual(['HowTo description is not the page summary (meta description)']);
+    expect(howToProblems([{ ...howTo, step: [howTo.step[1]] }], page)).toEqual(['step 1 has position 2']);
+  });
+});
+
+it('formats one tab-separated line per failure', () => {
+  expect(formatFailure({ page: '/a/', rule: 'broken-link', detail: 'x\n  y' })).toBe('FAIL\t/a/\tbroken-link\tx y');
+});

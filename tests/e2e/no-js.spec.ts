@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+// Every page of the built site with JavaScript off: it reads (a heading, real text, the site
+// navigation) and it navigates (links lead to pages that read too). The page list comes from
+// dist/sitemap.xml, so the test covers every page the site has.
+const SITE = 'https://upright.example';
+const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
+const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const SECTION_OF_PHASE = { warmup: 'warm-ups', strength: 'exercises', cooldown: 'stretches' } as const;
+
+test.use({ javaScriptEnabled: false });
+
+test('the sitemap lists the pages (the list the no-JS tests walk)', () => {
+  expect(paths.length).toBeGreaterThan(10);
+  expect(paths).toContain('/');
+  expect(paths).toContain('/routine/');
+});
+
+for (const path of paths) {
+  test(`reads and navigates without JavaScript: ${path}`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    // JavaScript really is off: the theme toggle's script never revealed its button.
+    await expect(page.locator('theme-toggle button')).toBeHidden();
+
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).toBeVisible();
+    expect((await page.locator('h1').innerText()).trim().length).toBeGreaterThan(2);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(text.length, 'main has readable text').toBeGreaterThan(40);
+
+    // The site navigation is there and usable: visible links to every section.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav).toBeVisible();
+    for (const label of ['Muscles', 'Warm-ups', 'Exercises', 'Stretches', 'Routine builder']) {
+      await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
+    }
+
+    // Nothing in main is left hidden waiting for a script, except controls that only work with it.
+    const hiddenTextBlocks = await page.locator('main :is(p, li, h2, h3, table)').evaluateAll((elements) =>
+      elements.filter((el) => (el as HTMLElement).offsetParent === null && !el.closest('[hidden], [data-js-only], template, dialog, details:not([open])')).length,
+    );
+    expect(hiddenTextBlocks, 'text in main that is invisible without JavaScript').toBe(0);
+
+    // Navigate: follow the first link inside main to another page of the site, and back home.
+    const link = page.locator('main a[href^="/"]:not([href^="/#"])').first();
+    if (await link.count()) {
+      const href = await link.getAttribute('href');
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+      await expect(page.locator('h1')).toBeVisible();
+    }
+    await page.getByRole('link', { name: 'Upright', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+}
+
+// Contract with the routine builder: without JavaScript /routine/ shows its default plan, each
+// phase an element with data-phase, each move in it an element with data-move="<move id>".
+test('the routine page shows its default plan without JavaScript', async ({ page }) => {
+  await page.goto('/routine/');
+  const phases = page.locator('[data-phase]');
+  expect(await phases.evaluateAll((els) => els.map((el) => el.getAttribute('data-phase')))).toEqual(['warmup', 'strength', 'cooldown']);
+  const movePages = new Set(paths.filter((p) => p.split('/').filter(Boolean).length === 2));
+  const seen = new Set<string>();
+  for (const [phase, section] of Object.entries(SECTION_OF_PHASE)) {
+    const moves = page.locator(`[data-phase="${phase}"] [data-move]`);
+    const ids = await moves.evaluateAll((els) => els.map((el) => el.getAttribute('data-move') ?? ''));
+    expect(ids.length, `${phase} moves`).toBeGreaterThanOrEqual(phase === 'warmup' ? 1 : 3);
+    for (const [index, id] of ids.entries()) {
+      expect(movePages.has(`/${section}/${id}/`), `${phase} move "${id}" is a page in /${section}/`).toBe(true);
+      expect(seen.has(id), `"${id}" appears once`).toBe(false);
+      seen.add(id);
+      await expect(moves.nth(index)).toBeVisible();
+      expect((await moves.nth(index).innerText()).trim().length).toBeGreaterThan(2);
+    }
+  }
+});

@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { candidateFiles, headersForPath, parseHeadersFile } from './lib.mjs';
 
 const TYPES = {
@@ -74,9 +75,16 @@ export async function serveDist(distDir, port) {
       status = 404;
       file = join(distDir, '404.html');
     }
-    const headers = { ...headersForPath(rules, pathname), 'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream' };
+    const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
+    /** @type {Record<string, string>} */
+    const headers = { ...headersForPath(rules, pathname), 'content-type': type, vary: 'accept-encoding' };
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // Compress text as any static host does, so transfer sizes (Lighthouse) are realistic.
+      if (/text|json|xml|svg|javascript|wasm/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
       response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

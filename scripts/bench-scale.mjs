@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+// @ts-check
+// npm run bench:scale -- N: builds and indexes the site with N extra synthetic moves, in a
+// temporary copy of the project (never in content/ or dist/), and prints total seconds, pages
+// per second, peak memory, and the size of dist and of the search index. Writes a row to
+// docs/benchmarks.md (unless --no-write). Goal: 1,000 moves in under 20 s on 2 cores, under 2 GB,
+// growing linearly. A benchmark, not a test: it exits 1 only if the build itself fails.
+//
+//   npm run bench:scale -- 1000 [--keep] [--no-write]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir, cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readBetween, replaceSection, upsertRow } from './bench-report.mjs';
+import { syntheticMove } from './bench-scale/synthetic.mjs';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: 'boolean', default: false }, 'no-write': { type: 'boolean', default: false } },
+});
+const count = Number(positionals[0] ?? 1000);
+if (!Number.isInteger(count) || count < 0) {
+  console.error(`bench:scale: N must be a whole number of moves, got "${positionals[0]}"`);
+  process.exit(1);
+}
+
+const project = resolve('.');
+const work = await mkdtemp(join(tmpdir(), `upright-scale-${count}-`));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+
+/** Sum of the resident memory of a process and all its descendants (Linux /proc), in bytes. */
+async function treeRss(/** @type {number} */ rootPid) {
+  let total = 0;
+  const pids = [rootPid];
+  const seen = new Set();
+  while (pids.length) {
+    const pid = /** @type {number} */ (pids.pop());
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    try {
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+      for (const task of await readdir(`/proc/${pid}/task`)) {
+        const children = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '');
+        pids.push(...children.split(/\s+/).filter(Boolean).map(Number));
+      }
+    } catch {
+      // the process ended between two samples
+    }
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling its process tree's memory every 50 ms. */
+async function measure(/** @type {string} */ label, /** @type {string} */ command, /** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: work, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peak = 0;
+  const canSample = existsSync('/proc/self/status');
+  const sampler = setInterval(async () => {
+    if (child.pid && canSample) peak = Math.max(peak, await treeRss(child.pid));
+  }, 50);
+  const code = await new Promise((done) => child.on('close', done));
+  clearInterval(sampler);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    console.error(output.slice(-4000));
+    throw new Error(`${label} failed (exit ${code})`);
+  }
+  return { seconds, peak: canSample ? peak : NaN, output };
+}
+
+/** @param {string} dir @returns {Promise<{ bytes: number, files: number, html: number }>} */
+async function sizeOf(dir) {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    files += 1;
+    if (entry.name.endsWith('.html')) html += 1;
+  }
+  return { bytes, files, html };
+}
+
+const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+try {
+  // A copy of the project: the Astro build writes .astro/ and its cache in the project root.
+  for (const item of ['src', 'public', 'content', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(project, item), join(work, item), { recursive: true });
+  }
+  await symlink(join(project, 'node_modules'), join(work, 'node_modules'), 'dir');
+
+  // N synthetic exercises citing real muscles and sources, so every cross-reference is checked.
+  const muscles = (await readdir(join(contentDir, 'muscles'))).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const sources = /** @type {{ id: string }[]} */ (JSON.parse(await readFile(join(contentDir, 'sources.json'), 'utf8'))).map((s) => s.id);
+  // Beside the real exercises (a sub-folder would become part of the entry id).
+  const synthetic = join(contentDir, 'exercises');
+  for (let index = 0; index < count; index += 1) {
+    const move = syntheticMove(index, { muscles, sources });
+    await writeFile(join(synthetic, `${move.id}.mdx`), move.text);
+  }
+  console.log(`bench:scale: ${count} synthetic moves in ${work}`);
+
+  const env = { UPRIGHT_CONTENT_DIR: contentDir, UPRIGHT_OUT_DIR: outDir, UPRIGHT_CACHE_DIR: join(work, '.cache', 'astro'), ASTRO_TELEMETRY_DISABLED: '1' };
+  // Through this Node (npm run gives Node 24), not the bin's shebang.
+  const build = await measure('astro build', process.execPath, [join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
+  const index = await measure('pagefind', process.execPath, [join(work, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', outDir], env);
+  const dist = await sizeOf(outDir);
+  const search = await sizeOf(join(outDir, 'pagefind'));
+  const indexed = Number(/Indexed (\d+) pages/.exec(index.output)?.[1] ?? NaN);
+  const total = build.seconds + index.seconds;
+  const peak = Math.max(build.peak, index.peak);
+
+  console.log(`moves added        ${count}`);
+  console.log(`pages built        ${dist.html} (${indexed} indexed by Pagefind)`);
+  console.log(`total seconds      ${total.toFixed(1)} (build ${build.seconds.toFixed(1)}, index ${index.seconds.toFixed(1)})`);
+  console.log(`pages per second   ${(dist.html / total).toFixed(0)}`);
+  console.log(`peak memory        ${mb(peak)} (build ${mb(build.peak)}, index ${mb(index.peak)}; resident, whole process tree)`);
+  console.log(`dist size          ${mb(dist.bytes)} in ${dist.files} files`);
+  console.log(`search index size  ${mb(search.bytes)} in ${search.files} files`);
+  const goal = count === 1000 ? `; goal for 1,000: < 20 s and < 2 GB: ${total < 20 && peak < 2 * 1024 ** 3 ? 'met' : 'NOT met'}` : '';
+  console.log(`bench:scale: ${count} moves, ${total.toFixed(1)} s, ${mb(peak)} peak${goal}`);
+
+  if (!values['no-write']) {
+    const file = join(project, 'docs', 'benchmarks.md');
+    const existing = existsSync(file) ? readBetween(await readFile(file, 'utf8'), 'scale') : '';
+    const header = [
+      '| Moves added | Pages | Build s | Index s | Total s | Pages/s | Peak memory | dist | Search index | Measured |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ];
+    const rows = existing.split('\n').filter((line) => /^\|\s*[\d,]+\s*\|/.test(line));
+    const machine = `${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version.slice(1)}, ${new Date().toISOString().slice(0, 10)}`;
+    const row = `| ${count.toLocaleString('en')} | ${dist.html} | ${build.seconds.toFixed(1)} | ${index.seconds.toFixed(1)} | ${total.toFixed(1)} | ${(dist.html / total).toFixed(0)} | ${mb(peak)} | ${mb(dist.bytes)} | ${mb(search.bytes)} | ${machine} |`;
+    await replaceSection(file, 'scale', [...header, ...upsertRow(rows, row)].join('\n'));
+    console.log('written to docs/benchmarks.md');
+  }
+} finally {
+  if (values.keep) console.log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+// @ts-check
+// One synthetic exercise for the scale benchmark: valid against the move schema, citing real
+// muscles and sources, with varied wording so the search index grows as real content would.
+const PATTERNS = ['row', 'posture', 'core', 'grip'];
+const LEVELS = ['beginner', 'intermediate', 'advanced'];
+const EQUIPMENT = [['band'], ['dumbbells'], ['cable'], ['barbell', 'bench'], ['floor']];
+const WORDS = 'shoulder blade elbow wrist spine neck rib hip knee band cable dumbbell bench wall floor chair slow steady pause squeeze lower lift reach pull press brace breathe tall long soft tight even control tempo posture row hold rest set rep angle grip stance balance'.split(' ');
+
+/** A small deterministic generator, so two runs of the benchmark build the same content. */
+function random(/** @type {number} */ seed) {
+  let state = (seed * 2654435761) >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * @param {number} index 0-based
+ * @param {{ muscles: string[], sources: string[] }} targets real ids to cite
+ * @returns {{ id: string, text: string }}
+ */
+export function syntheticMove(index, { muscles, sources }) {
+  if (!muscles.length || !sources.length) throw new Error('synthetic moves need at least one muscle and one source');
+  const next = random(index + 1);
+  const pick = (/** @type {string[]} */ list) => list[Math.floor(next() * list.length)];
+  const phrase = (/** @type {number} */ length) => Array.from({ length }, () => pick(WORDS)).join(' ');
+  const sentence = (/** @type {number} */ length) => {
+    const text = phrase(length);
+    return `${text[0].toUpperCase()}${text.slice(1)}.`;
+  };
+  const id = `synthetic-move-${index + 1}`;
+  const primary = muscles[index % muscles.length];
+  const secondary = muscles.length > 1 ? [muscles[(index + 1) % muscles.length]] : [];
+  const list = (/** @type {string[]} */ items) => items.map((item) => `  - ${item}`).join('\n');
+  const frontmatter = [
+    '---',
+    `title: Synthetic move ${index + 1} ${pick(WORDS)}`,
+    `summary: ${sentence(10)}`,
+    `muscles:\n  primary: [${primary}]\n  secondary: [${secondary.join(', ')}]`,
+    `equipment: [[${pick(EQUIPMENT.map((e) => e.join(', ')))}]]`,
+    `level: ${LEVELS[index % LEVELS.length]}`,
+    `pattern: ${PATTERNS[index % PATTERNS.length]}`,
+    `dose: { type: reps, sets: ${1 + (index % 3)}, reps: ${8 + (index % 8)} }`,
+    `steps:\n${list(Array.from({ length: 3 + (index % 4) }, () => sentence(12)))}`,
+    `cues:\n${list([sentence(6), sentence(6)])}`,
+    `mistakes:\n${list([sentence(10)])}`,
+    `feel: ${sentence(12)}`,
+    `safety:\n${list([sentence(12)])}`,
+    index % 4 === 0 ? '' : `easier: [synthetic-move-${index}]`,
+    `sources: [${sources[index % sources.length]}]`,
+    '---',
+  ].filter(Boolean);
+  const body = [`## About this move`, '', `${sentence(18)} ${sentence(14)} ${sentence(16)}`, '', `${sentence(20)} ${sentence(12)}`];
+  return { id, text: `${frontmatter.join('\n')}\n\n${body.join('\n')}\n` };
+}

@@ -57,6 +57,8 @@ const chrome = await chromeLauncher.launch({
 /** @type {{ name: string, path: string, scores: Record<string, number>, lcp: number, cls: number, tbt: number, bytes: number }[]} */
 const rows = [];
 try {
+  // One discarded run first: Chromium's first page load (caches, JIT) is not what a visitor sees.
+  await lighthouse(`${server.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   for (const [name, path] of /** @type {[string, string][]} */ (pages)) {
     const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);

@@ -85,13 +85,19 @@ export function resolveReference(reference, pagePath, siteOrigin) {
   }
   if (url.protocol === 'data:') return null;
   if (url.origin !== new URL(siteOrigin).origin) return { kind: 'external', url: url.href };
-  let path;
+  return { kind: 'internal', path: safeDecode(url.pathname), fragment: safeDecode(url.hash.slice(1)) };
+}
+
+/**
+ * Decodes %-escapes, leaving a malformed one as written (a broken link, reported as such).
+ * @param {string} value
+ */
+export function safeDecode(value) {
   try {
-    path = decodeURIComponent(url.pathname);
+    return decodeURIComponent(value);
   } catch {
-    path = url.pathname;
+    return value;
   }
-  return { kind: 'internal', path, fragment: url.hash ? decodeURIComponent(url.hash.slice(1)) : '' };
 }
 
 /** @param {string} srcset */

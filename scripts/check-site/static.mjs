@@ -128,8 +128,13 @@ export async function staticChecks({ distDir, siteOrigin }) {
     }
     const description = meta('meta[name="description"]');
     if (!description) fail(page.path, 'meta/description', 'no meta description');
-    for (const property of ['og:title', 'og:type', 'og:url', 'og:description', 'og:site_name']) {
+    for (const property of ['og:title', 'og:type', 'og:url', 'og:image', 'og:image:alt', 'og:description', 'og:site_name']) {
       if (!meta(`meta[property="${property}"]`)) fail(page.path, 'meta/open-graph', `no ${property}`);
+    }
+    const image = meta('meta[property="og:image"]');
+    if (image) {
+      const resolved = resolveReference(image, page.path, siteOrigin);
+      if (!image.startsWith(`${siteOrigin}/`) || resolved?.kind !== 'internal' || !fileFor(distDir, resolved.path)) fail(page.path, 'meta/open-graph', `og:image ${image} is not an absolute URL of a file in dist`);
     }
     if (canonical && meta('meta[property="og:url"]') !== canonical) fail(page.path, 'meta/open-graph', 'og:url is not the canonical URL');
     if (description && meta('meta[property="og:description"]') !== description) fail(page.path, 'meta/open-graph', 'og:description is not the meta description');

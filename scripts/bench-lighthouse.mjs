@@ -60,10 +60,15 @@ try {
   // One discarded run first: Chromium's first page load (caches, JIT) is not what a visitor sees.
   await lighthouse(`${server.origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
   for (const [name, path] of /** @type {[string, string][]} */ (pages)) {
-    const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+    // A loaded machine sometimes loses the trace (NO_NAVSTART): measure again, up to three times.
+    let lhr;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      lhr = result?.lhr;
+      if (lhr && !lhr.runtimeError) break;
+      console.error(`${path}: attempt ${attempt}: ${lhr?.runtimeError?.message ?? 'no result'}`);
+    }
+    if (!lhr || lhr.runtimeError) throw new Error(`${path}: Lighthouse could not measure the page`);
     const audit = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
     const row = {
       name,

@@ -1,8 +1,9 @@
 import type { Dose } from '../../schemas/move';
 import { formatDose } from '../dose';
+import { equipmentLabel, type EquipmentId } from '../../schemas/equipment';
 
 interface HowToSource {
-  data: { title: string; summary: string; steps: string[]; dose: Dose; equipment: string[][] };
+  data: { title: string; summary: string; steps: string[]; dose: Dose; equipment: EquipmentId[][] };
 }
 
 /** schema.org HowTo for a move page: its steps in order, with the starting dose. */
@@ -15,7 +16,7 @@ export function howToJsonLd(move: HowToSource, url: string) {
     description: move.data.summary,
     url,
     yield: formatDose(move.data.dose),
-    ...(tools.length ? { tool: tools.map((name) => ({ '@type': 'HowToTool', name })) } : {}),
+    ...(tools.length ? { tool: tools.map((id) => ({ '@type': 'HowToTool', name: equipmentLabel(id) })) } : {}),
     step: move.data.steps.map((text, index) => ({
       '@type': 'HowToStep',
       position: index + 1,

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, templateSamples, useTheme } from './support/site';
+
+const samples = templateSamples();
+
+for (const [template, path] of Object.entries(samples)) {
+  test.describe(`${template} (${path})`, () => {
+    test('renders with one h1, a title, a description, and no console error or failed request', async ({ page }) => {
+      const problems: string[] = [];
+      const isOwn404 = (url: string) => template === '404 page' && new URL(url).pathname === path;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !isOwn404(msg.location().url)) problems.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('response', (response) => {
+        const url = response.url();
+        // The 404 page itself is meant to answer 404; every asset it loads must not.
+        if (response.status() >= 400 && !isOwn404(url)) problems.push(`${response.status()} ${url}`);
+      });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(template === '404 page' ? 404 : 200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(/Upright/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{20,160}$/);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`axe finds no WCAG 2.2 A/AA violation in the ${theme} theme`, async ({ page }) => {
+        await useTheme(page, theme);
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
+
+test('a move page shows its facts, steps, cues, mistakes and sources', async ({ page }) => {
+  await page.goto(samples['exercise page']!);
+  const article = page.locator('article');
+  await expect(article.getByRole('heading', { name: 'At a glance' })).toBeVisible();
+  for (const term of ['Level', 'Starting dose', 'Equipment', 'Muscles']) await expect(article.locator('dt', { hasText: term })).toBeVisible();
+  expect(await article.locator('ol > li[id^="step-"]').count()).toBeGreaterThanOrEqual(3);
+  await expect(article.getByRole('heading', { name: 'Cues to remember' })).toBeVisible();
+  await expect(article.getByRole('heading', { name: 'Common mistakes' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+  expect(jsonLd['@type']).toBe('HowTo');
+  expect(jsonLd.step.length).toBe(await article.locator('ol > li[id^="step-"]').count());
+});
+
+test('a muscle page lists the moves that work it, derived from the moves', async ({ page }) => {
+  await page.goto(samples['muscle page']!);
+  const cards = page.locator('[data-role] a.card');
+  expect(await cards.count()).toBeGreaterThan(0);
+  // Every listed move names this muscle on its own page.
+  const muscleTitle = (await page.locator('h1').textContent())!.trim();
+  const href = await cards.first().getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator('article dl')).toContainText(muscleTitle);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ContentReferenceError, findReferenceProblems, type CheckedEntry } from '../../../../src/lib/content/references';
+
+const move = (id: string, data: Partial<CheckedEntry['data']> = {}, collection = 'exercises'): CheckedEntry => ({
+  collection,
+  id,
+  filePath: `content/${collection}/${id}.mdx`,
+  data: { muscles: { primary: ['rhomboids'], secondary: [] }, easier: [], harder: [], sources: ['source-article'], ...data },
+});
+const targets = { muscles: ['rhomboids', 'trapezius'], sources: ['source-article'] };
+
+describe('findReferenceProblems', () => {
+  it('finds nothing wrong with entries whose references all resolve', () => {
+    const entries = [move('band-row', { harder: ['bent-over-row'] }), move('bent-over-row', { easier: ['band-row'] })];
+    expect(findReferenceProblems(entries, targets)).toEqual([]);
+  });
+
+  it('names the file and the field of an unknown muscle, move or source', () => {
+    const problems = findReferenceProblems(
+      [move('band-row', { muscles: { primary: ['rhomboidz'], secondary: ['trapezius', 'lats'] }, harder: ['no-such-move'], sources: ['blog'] })],
+      targets,
+    );
+    expect(problems).toEqual([
+      { file: 'content/exercises/band-row.mdx', field: 'muscles.primary[0]', message: 'unknown muscle "rhomboidz"' },
+      { file: 'content/exercises/band-row.mdx', field: 'muscles.secondary[1]', message: 'unknown muscle "lats"' },
+      { file: 'content/exercises/band-row.mdx', field: 'harder[0]', message: 'unknown move "no-such-move"' },
+      { file: 'content/exercises/band-row.mdx', field: 'sources[0]', message: 'unknown source "blog"' },
+    ]);
+  });
+
+  it('rejects a move that is its own easier version', () => {
+    const problems = findReferenceProblems([move('band-row', { easier: ['band-row'] })], targets);
+    expect(problems.map((p) => p.message)).toContain('a move cannot be its own easier or harder version');
+  });
+
+  it('rejects the same move id in two collections', () => {
+    const problems = findReferenceProblems([move('bridge'), move('bridge', {}, 'stretches')], targets);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/stretches/bridge.mdx', field: 'id' });
+  });
+
+  it('formats every problem as "file: field: message" in the error the build throws', () => {
+    const error = new ContentReferenceError(findReferenceProblems([move('band-row', { sources: ['blog'] })], targets));
+    expect(error.message).toContain('content/exercises/band-row.mdx: sources[0]: unknown source "blog"');
+  });
+});

@@ -36,11 +36,14 @@ export async function renderedResults(page: Page): Promise<string[]> {
   await expect(app).not.toHaveAttribute('data-busy', /.*/);
   await expect(app).not.toHaveAttribute('data-error', /.*/);
   // Load every page of results, so the list is complete.
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) await more.click();
   const total = Number(await app.getAttribute('data-total'));
-  await expect(page.locator('[data-search-results] > li')).toHaveCount(total);
-  return page.locator('[data-search-results] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.url ?? ''));
+  const items = page.locator('[data-search-results] > li');
+  for (let shown = await items.count(); shown < total; shown = await items.count()) {
+    await page.locator('[data-search-more]').click();
+    await expect(items).not.toHaveCount(shown);
+  }
+  await expect(items).toHaveCount(total);
+  return items.evaluateAll((list) => list.map((li) => (li as HTMLElement).dataset.url ?? ''));
 }
 
 /** Types a query into the search box and waits for results of exactly that query. */

@@ -106,7 +106,10 @@ export class SearchApp extends HTMLElement {
       for (const box of this.checkboxes()) box.checked = false;
       void this.update('push');
     });
-    this.more.addEventListener('click', () => void this.showMore());
+    this.more.addEventListener('click', () => {
+      this.dataset.busy = 'true';
+      void this.showMore().finally(() => delete this.dataset.busy);
+    });
     window.addEventListener('popstate', () => this.restore());
     this.restore();
     this.input.focus();

@@ -111,6 +111,19 @@ test.describe('search', () => {
     expect(sorted(await renderedResults(page))).toEqual(sorted(first));
   });
 
+  test('each facet option shows how many results ticking it would give', async ({ page }) => {
+    const exercises = moves().filter((m) => m.kind === 'exercise');
+    await openSearch(page, '?type=Exercise');
+    const muscleGroup = page.getByRole('group', { name: 'Muscle' });
+    for (const muscle of muscles()) {
+      const expected = exercises.filter((m) => worksMuscle(m, muscle.slug)).length;
+      await expect(muscleGroup.getByRole('checkbox', { name: startsWith(`${muscle.title} (${expected})`) })).toBeAttached();
+    }
+    // Within a facet values widen the search, so the other types keep their own counts.
+    const stretches = moves().filter((m) => m.kind === 'stretch').length;
+    await expect(page.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: startsWith(`Stretch (${stretches})`) })).toBeAttached();
+  });
+
   test('a search URL restores the query and the filters in the form', async ({ page }) => {
     const move = moves()[0];
     const level = LEVEL_NAME[move.level];

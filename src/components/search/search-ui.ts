@@ -19,6 +19,7 @@ interface Pagefind {
   init?: () => Promise<void>;
   options?: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string | null, options?: { filters?: unknown }) => Promise<PagefindResponse | null>;
+  filters?: () => Promise<Record<string, Record<string, number>>>;
   preload?: (query: string) => Promise<void>;
 }
 
@@ -31,6 +32,8 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options?.({ excerptLength: 24 });
     await pagefind.init?.();
+    // Loads the filter index, without which results carry no per-option counts.
+    await pagefind.filters?.();
     return pagefind;
   });
   return pagefindPromise;
@@ -156,6 +159,7 @@ export class SearchApp extends HTMLElement {
       this.list.replaceChildren();
       this.more.hidden = true;
       this.setStatus('Type a word, or choose a filter, to see results.');
+      for (const count of this.querySelectorAll('[data-count]')) count.textContent = '';
       this.finish(run, state, 0);
       return;
     }
@@ -172,7 +176,6 @@ export class SearchApp extends HTMLElement {
       return;
     }
     if (run !== this.run || !response) return; // a newer search has started
-    this.updateCounts(response.filters);
     this.pending = response.results.slice();
     this.list.replaceChildren();
     await this.showMore(run);
@@ -181,6 +184,21 @@ export class SearchApp extends HTMLElement {
     const what = state.query ? ` for “${state.query}”` : '';
     this.setStatus(total === 0 ? `No results${what}. Try another word or fewer filters.` : `${total} result${total === 1 ? '' : 's'}${what}.`);
     this.finish(run, state, total);
+    void this.updateCounts(run, state);
+  }
+
+  /** Each option's count: the results there would be with it ticked too (after the results show). */
+  private async updateCounts(run: number, state: SearchState) {
+    const pagefind = await loadPagefind();
+    for (const facet of FACETS) {
+      const response = await pagefind.search(state.query || null, { filters: toPagefindFilters(state, facet) });
+      if (run !== this.run || !response) return;
+      for (const box of this.checkboxes().filter((b) => b.name === facet)) {
+        const count = response.filters[facet]?.[box.value] ?? 0;
+        const label = box.closest('label')?.querySelector('[data-count]');
+        if (label) label.textContent = `(${count})`;
+      }
+    }
   }
 
   private async showMore(run = this.run) {
@@ -192,14 +210,6 @@ export class SearchApp extends HTMLElement {
     this.more.hidden = this.pending.length === 0;
     // After "Show more", focus the first new result so keyboard users carry on from there.
     if (first > 0) this.list.children[first]?.querySelector('a')?.focus();
-  }
-
-  private updateCounts(counts: Record<string, Record<string, number>>) {
-    for (const box of this.checkboxes()) {
-      const count = counts[box.name]?.[box.value] ?? 0;
-      const label = box.closest('label')?.querySelector('[data-count]');
-      if (label) label.textContent = `(${count})`;
-    }
   }
 
   private setStatus(text: string) {

@@ -48,11 +48,14 @@ export function hasCriteria(state: SearchState): boolean {
 
 /**
  * Pagefind's filter object: any of the chosen values within a facet, all facets together.
- * Facets with nothing chosen are left out.
+ * Facets with nothing chosen are left out, and so is `except`: a facet's option counts come from
+ * a search without that facet's own choices, since ticking one more value widens the results.
  */
-export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+export function toPagefindFilters(state: SearchState, except?: Facet): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
-  for (const facet of FACETS) if (state.filters[facet].length) filters[facet] = { any: [...state.filters[facet]] };
+  for (const facet of FACETS) {
+    if (facet !== except && state.filters[facet].length) filters[facet] = { any: [...state.filters[facet]] };
+  }
   return filters;
 }
 

@@ -36,6 +36,7 @@ describe('search URL state', () => {
       type: { any: ['Exercise'] },
       level: { any: ['Beginner', 'Advanced'] },
     });
+    expect(toPagefindFilters(parseSearchParams('?level=Beginner&type=Exercise'), 'level')).toEqual({ type: { any: ['Exercise'] } });
   });
 });
 

@@ -53,7 +53,7 @@ export function moveFacetValues(move: MoveFacetSource, muscleTitle: (id: string)
     return title;
   });
   const items = [...new Set(move.equipment.flat())];
-  const equipment = EQUIPMENT.filter((item) => items.includes(item.id)).map((item) => item.label);
+  const equipment: string[] = EQUIPMENT.filter((item) => items.includes(item.id)).map((item) => item.label);
   if (move.equipment.some((set) => set.length === 0)) equipment.push(NO_EQUIPMENT);
   return {
     muscle: [...new Set(muscles)],

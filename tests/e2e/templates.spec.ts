@@ -23,6 +23,9 @@ for (const [template, path] of Object.entries(samples)) {
       await expect(page).toHaveTitle(/Upright/);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^.{20,160}$/);
       await page.waitForLoadState('networkidle');
+      // Headless Chromium does not always ask for the favicon: ask for it as a browser would.
+      const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+      expect((await page.request.get(icon!)).status()).toBe(200);
       expect(problems).toEqual([]);
     });
 

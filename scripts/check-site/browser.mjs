@@ -56,7 +56,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
       } catch {}
       /** @type {any} */ (window).__cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        /** @type {any} */ (window).__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+        /** @type {any} */ (window).__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}${event.sourceFile ? ` (from ${event.sourceFile}:${event.lineNumber})` : ''}`);
       });
     }, theme);
     const page = await context.newPage();

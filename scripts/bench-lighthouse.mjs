@@ -91,6 +91,10 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => ref.id);
       console.log(`  ${id} < 100: ${failing.join(', ') || '(no weighted audit failed; score rounding)'}`);
+      for (const auditId of failing) {
+        const items = /** @type {any} */ (lhr.audits[auditId]?.details)?.items ?? [];
+        for (const item of items.slice(0, 3)) console.log(`    ${auditId}: ${JSON.stringify(item).slice(0, 300)}`);
+      }
     }
   }
 } finally {

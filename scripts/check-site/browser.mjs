@@ -160,7 +160,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
         weight.css += inlineCss;
         weights.push(weight);
         if (weight.css > BUDGETS.css) fail(path, 'budget/css', `${kb(weight.css)} gzip, budget ${kb(BUDGETS.css)}`);
-        if (isContentPage(path)) {
+        if (isContentPage(new URL(path, origin).pathname)) {
           if (weight.js > BUDGETS.contentPageJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)`);
           if (weight.total > BUDGETS.contentPageTotal) fail(path, 'budget/total', `${kb(weight.total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}`);
         }

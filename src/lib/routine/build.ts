@@ -1,0 +1,330 @@
+/**
+ * Builds a session plan from the inputs, the catalogue and a seed (routine-rules.md).
+ *
+ * Choosing: each phase draws an ordered list from the moves the person may do. The first picks
+ * satisfy the rules (W3 and C3 coverage, a row and a posture move for T2/T3); later picks fill
+ * up to 5 warm-ups' worth of time, 5 strength moves and 5 stretches, weighted by focus (T8).
+ *
+ * Fitting the time (M1), in this order, until the estimate fits the session:
+ *   1. stretch repeats 3 -> 2 (C2 allows 2-3);
+ *   2. drop a stretch, then a strength move, alternately, down to 3 + 3 (T1, C1);
+ *   3. stretch holds 20 s -> 15 s (C2 allows 15-20 s);
+ *   4. drop the add-ons (grip first), saying so (M1 note);
+ *   5. if even that minimum does not fit, keep it whole and say so plainly (M1 note).
+ * Sets are never cut below the level's (T6): the article's progression is built on them.
+ */
+import type { Area } from '../../schemas/move';
+import { type Addon, type ChoosableId, type Phase, type PhaseId, type Plan, type PlanNote,
+  type PlannedMove, type ProgressionStep, type RoutineMove, type RoutineRequest, type Swap, type Week } from './types';
+import {
+  EQUIPMENT_BY_PRICE, LEVEL_RANK, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
+  makeContext, reaches, roleOf, suitsLevel, type Context, type Role,
+} from './model';
+import { DESK_BREAK_SECONDS, STRETCH_HOLD, WARMUP_SECONDS, fitDoses, moveSeconds, strengthDose, stretchDose } from './time';
+import { deriveRandom, weightedPick, type Random } from './random';
+import { checkWith } from './check';
+import { SAFETY_NOTE, addonLabel, equipmentName } from './text';
+
+const MAX_MOVES = 5;
+const MIN_MOVES = 3;
+const WARMUP_MOVES = 4;
+
+function planned(move: RoutineMove, ctx: Context, dose: PlannedMove['dose'], phase: PhaseId | 'desk', addon?: Addon): PlannedMove {
+  const item: PlannedMove = {
+    id: move.id,
+    title: move.title,
+    url: move.url,
+    cue: move.cue,
+    equipment: chooseEquipment(move, ctx.available, ctx.inputs.level),
+    dose,
+    seconds: moveSeconds(dose, phase),
+  };
+  if (addon) item.addon = addon;
+  return item;
+}
+
+function warmupMoves(moves: RoutineMove[], ctx: Context): PlannedMove[] {
+  const doses = fitDoses(moves.map((m) => m.dose), 'warmup', WARMUP_SECONDS);
+  return moves.map((move, i) => planned(move, ctx, doses[i], 'warmup'));
+}
+
+const strengthMove = (move: RoutineMove, ctx: Context, addon?: Addon) =>
+  planned(move, ctx, strengthDose(move.dose, ctx.sets), 'strength', addon);
+
+const stretchMove = (move: RoutineMove, ctx: Context, caps: Plan['holdCaps']) =>
+  planned(move, ctx, stretchDose(move.dose, caps), 'cooldown');
+
+/** Picks `count` moves, first those that reach the most still-uncovered area groups (W3, C3). */
+function coverPick(random: Random, pool: RoutineMove[], groups: Area[][], count: number): RoutineMove[] {
+  const picked: RoutineMove[] = [];
+  const rest = [...pool];
+  while (picked.length < count && rest.length) {
+    const open = groups.filter((group) => !picked.some((m) => reaches(m, group)));
+    const gain = (m: RoutineMove) => open.filter((group) => reaches(m, group)).length;
+    const best = Math.max(...rest.map(gain));
+    const move = weightedPick(random, best > 0 ? rest.filter((m) => gain(m) === best) : rest, () => 1)!;
+    picked.push(move);
+    rest.splice(rest.indexOf(move), 1);
+  }
+  return picked;
+}
+
+/** Rule T8: focus changes the odds of the free picks, never the rules. */
+function strengthWeight(move: RoutineMove, ctx: Context): number {
+  const { focus } = ctx.inputs;
+  if (focus === 'posture') return move.pattern === 'posture' ? 4 : 1;
+  if (focus === 'strength') return (move.pattern === 'row' ? 3 : 1) * (isLoaded(move, ctx) ? 2 : 1);
+  return 1;
+}
+
+function strengthOrder(random: Random, ctx: Context): RoutineMove[] {
+  const rest = [...ctx.pools['upper-back']];
+  const picked: RoutineMove[] = [];
+  const take = (from: RoutineMove[]) => {
+    const move = weightedPick(random, from, (m) => strengthWeight(m, ctx));
+    if (!move) return;
+    picked.push(move);
+    rest.splice(rest.indexOf(move), 1);
+  };
+  take(rest.filter((m) => m.pattern === 'row')); // T2
+  take(rest.filter((m) => m.pattern === 'posture')); // T3
+  while (picked.length < MAX_MOVES && rest.length) take(rest);
+  return picked;
+}
+
+/** The cheapest single item (or pair) that would make `enough` moves of a role possible. */
+function unlockText(ctx: Context, role: Role, wanted: (m: RoutineMove) => boolean, enough = 1): string {
+  const missing = EQUIPMENT_BY_PRICE.filter((id) => !ctx.inputs.equipment.includes(id));
+  const unlocked = (extra: ChoosableId[]) => {
+    const available = availableEquipment([...ctx.inputs.equipment, ...extra]);
+    return ctx.catalogue.filter(
+      (m) => roleOf(m) === role && m.use.includes('session') && suitsLevel(m, ctx.inputs.level) && wanted(m) && canDo(m, available),
+    );
+  };
+  const tries: ChoosableId[][] = [...missing.map((id) => [id]), ...missing.flatMap((a, i) => missing.slice(i + 1).map((b) => [a, b]))];
+  for (const extra of tries) {
+    const moves = unlocked(extra);
+    if (moves.length >= enough) {
+      const what = extra.map(equipmentName).join(' and ');
+      const cheapest = extra[0] === EQUIPMENT_BY_PRICE[0] ? ' (the cheapest option)' : '';
+      return `Adding ${what}${cheapest} would unlock ${moves.map((m) => m.title.toLowerCase()).join(', ')}.`;
+    }
+  }
+  return 'No item on the equipment list unlocks one at your level.';
+}
+
+/** Rule X1: say which rule cannot hold with this equipment, and what would unlock it. */
+function equipmentNotes(ctx: Context): PlanNote[] {
+  const notes: PlanNote[] = [];
+  const note = (rule: PlanNote['explains'][number], text: string) => notes.push({ rule: 'X1', explains: [rule], text });
+  const upper = ctx.pools['upper-back'];
+  if (!upper.some((m) => m.pattern === 'row'))
+    note('T2', `No rowing move is possible with your equipment, so this plan has no row (rule T2 asks for one). ${unlockText(ctx, 'upper-back', (m) => m.pattern === 'row')}`);
+  if (!upper.some((m) => m.pattern === 'posture'))
+    note('T3', `No posture move is possible with your equipment (rule T3 asks for one). ${unlockText(ctx, 'upper-back', (m) => m.pattern === 'posture')}`);
+  if (upper.length < MIN_MOVES)
+    note('T1', `Only ${upper.length} upper-back strength ${upper.length === 1 ? 'move is' : 'moves are'} possible with your equipment; a session needs 3 (rule T1). ${unlockText(ctx, 'upper-back', () => true, MIN_MOVES)}`);
+  for (const addon of ctx.inputs.addons) {
+    if (!ctx.pools[addon].length)
+      note('T7', `No ${addonLabel(addon)} move is possible with your equipment, so that add-on is left out. ${unlockText(ctx, addon, () => true)}`);
+  }
+  if (!ctx.pools.warmup.length) note('W2', 'No warm-up move is possible with your equipment; warm up for 5 minutes with easy movement before you start.');
+  const stretches = ctx.pools.cooldown;
+  if (stretches.length < MIN_MOVES) note('C1', `Only ${stretches.length} stretches are possible with your equipment; a cool-down needs 3 (rule C1).`);
+  const unreached = STRETCH_AREAS.filter((group) => !stretches.some((m) => reaches(m, group)));
+  if (unreached.length)
+    note('C3', `No stretch for the ${unreached.map((g) => g.join(' or ').replace('-', ' ')).join(', the ')} is possible with your equipment (rule C3).`);
+  if (!ctx.deskPool.length) note('K3', 'No desk-break move is possible with your equipment.');
+  return notes;
+}
+
+function totalOf(phases: Phase[]): number {
+  return phases.reduce((sum, phase) => sum + phase.seconds, 0);
+}
+
+function phase(id: PhaseId, moves: PlannedMove[]): Phase {
+  return { id, moves, seconds: moves.reduce((sum, m) => sum + m.seconds, 0) };
+}
+
+/** Rules K1 and K2: how often, and how to progress, one step at a time. */
+function week(ctx: Context, inPlan: Set<string>): Week {
+  const { level } = ctx.inputs;
+  const rank = LEVEL_RANK[level];
+  const harder = ctx.catalogue
+    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && canDo(m, ctx.available) && !inPlan.has(m.id))
+    .filter((m) => LEVEL_RANK[m.level] > rank || (rank === 2 && m.level === 'advanced'))
+    .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.id < b.id ? -1 : 1))
+    .slice(0, 3)
+    .map(({ id, title, url }) => ({ id, title, url }));
+  const progression: ProgressionStep[] = [
+    {
+      id: 'add-set',
+      done: ctx.sets >= 3,
+      text: ctx.sets >= 3 ? 'You already do 3 sets of each strength move.' : `Add a set: when ${ctx.sets === 1 ? 'one set feels' : 'two sets feel'} easy with good form, do ${ctx.sets + 1}.`,
+      moves: [],
+    },
+    { id: 'heavier', done: false, text: 'Then choose slightly heavier weights or a stronger band.', moves: [] },
+    { id: 'harder', done: false, text: harder.length ? 'Then try harder variations:' : 'Then try harder variations of your moves.', moves: harder },
+  ];
+  return { sessionsPerWeek: level === 'beginner' ? { min: 1, max: 2 } : { min: 2, max: 3 }, progression };
+}
+
+function deskBreak(ctx: Context): Plan['deskBreak'] {
+  const doses = fitDoses(ctx.deskPool.map((m) => m.dose), 'desk', DESK_BREAK_SECONDS);
+  const moves = ctx.deskPool.map((move, i) => planned(move, ctx, doses[i], 'desk'));
+  return { moves, seconds: moves.reduce((sum, m) => sum + m.seconds, 0) };
+}
+
+function minutesText(seconds: number): string {
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+function buildBase(ctx: Context, seed: number): Plan {
+  const { inputs } = ctx;
+  const warmups = coverPick(deriveRandom(seed, 1), ctx.pools.warmup, WARMUP_AREAS, WARMUP_MOVES);
+  const strength = strengthOrder(deriveRandom(seed, 2), ctx);
+  const stretches = coverPick(deriveRandom(seed, 3), ctx.pools.cooldown, STRETCH_AREAS, MAX_MOVES);
+  const addonRandom = deriveRandom(seed, 4);
+  let addons = inputs.addons.flatMap((addon) => {
+    const move = weightedPick(addonRandom, ctx.pools[addon], () => 1);
+    return move ? [{ addon, move }] : [];
+  });
+
+  const warmupPhase = phase('warmup', warmupMoves(warmups, ctx));
+  let nStrength = strength.length;
+  let nStretch = stretches.length;
+  const caps = { seconds: STRETCH_HOLD.maxSeconds, repeats: STRETCH_HOLD.maxRepeats };
+  const dropped: Addon[] = [];
+  const assemble = (): Phase[] => [
+    warmupPhase,
+    phase('strength', [
+      ...strength.slice(0, nStrength).map((m) => strengthMove(m, ctx)),
+      ...addons.map(({ addon, move }) => strengthMove(move, ctx, addon)),
+    ]),
+    phase('cooldown', stretches.slice(0, nStretch).map((m) => stretchMove(m, ctx, caps))),
+  ];
+  const limit = inputs.minutes * 60;
+  let phases = assemble();
+  while (totalOf(phases) > limit) {
+    if (caps.repeats > STRETCH_HOLD.minRepeats) caps.repeats = STRETCH_HOLD.minRepeats;
+    else if (nStretch > MIN_MOVES && nStretch >= nStrength) nStretch--;
+    else if (nStrength > MIN_MOVES) nStrength--;
+    else if (nStretch > MIN_MOVES) nStretch--;
+    else if (caps.seconds > STRETCH_HOLD.minSeconds) caps.seconds = STRETCH_HOLD.minSeconds;
+    else if (addons.length) {
+      dropped.unshift(addons[addons.length - 1].addon);
+      addons = addons.slice(0, -1);
+    } else break;
+    phases = assemble();
+  }
+
+  const notes = equipmentNotes(ctx);
+  if (dropped.length) {
+    notes.push({
+      rule: 'M1',
+      explains: ['T7'],
+      text: `There is no time for the ${dropped.map(addonLabel).join(' and ')} add-on${dropped.length > 1 ? 's' : ''} in ${inputs.minutes} minutes: choose a longer session to include ${dropped.length > 1 ? 'them' : 'it'}.`,
+    });
+  }
+  const total = totalOf(phases);
+  if (total > limit) {
+    notes.push({
+      rule: 'M1',
+      explains: ['M1'],
+      text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves and 3 stretches) takes about ${minutesText(total)}, more than your ${inputs.minutes}. We kept it whole rather than cut it below the rules: choose a longer session, or set aside the extra time.`,
+    });
+  }
+  const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
+  return {
+    inputs,
+    seed,
+    swaps: [],
+    phases,
+    totalSeconds: total,
+    holdCaps: caps,
+    week: week(ctx, ids),
+    deskBreak: deskBreak(ctx),
+    notes,
+    ignoredSwaps: [],
+    safety: SAFETY_NOTE,
+  };
+}
+
+/** Adds a swap to a list, folding chains (a->b then b->c is a->c; a->b then b->a is nothing). */
+export function addSwap(swaps: Swap[], from: string, to: string): Swap[] {
+  const chained = swaps.find((s) => s.to === from);
+  if (!chained) return [...swaps, { from, to }];
+  return swaps.flatMap((s) => (s !== chained ? [s] : s.from === to ? [] : [{ from: s.from, to }]));
+}
+
+function locate(plan: Plan, id: string): { phase: Phase; index: number; role: Role } | undefined {
+  for (const p of plan.phases) {
+    const index = p.moves.findIndex((m) => m.id === id);
+    if (index < 0) continue;
+    const move = p.moves[index];
+    const role: Role = p.id === 'warmup' ? 'warmup' : p.id === 'cooldown' ? 'cooldown' : (move.addon ?? 'upper-back');
+    return { phase: p, index, role };
+  }
+  return undefined;
+}
+
+/** The plan with one move replaced (doses and times recomputed), or undefined if not allowed. */
+function replace(ctx: Context, plan: Plan, from: string, to: string): Plan | undefined {
+  const at = locate(plan, from);
+  const move = ctx.byId.get(to);
+  if (!at || !move || locate(plan, to) || !ctx.pools[at.role].includes(move)) return undefined;
+  const phases = plan.phases.map((p) => {
+    if (p !== at.phase) return p;
+    if (p.id === 'warmup') {
+      const moves = p.moves.map((m) => (m.id === from ? move : ctx.byId.get(m.id)!));
+      return phase('warmup', warmupMoves(moves, ctx));
+    }
+    const next = p.id === 'cooldown' ? stretchMove(move, ctx, plan.holdCaps) : strengthMove(move, ctx, p.moves[at.index].addon);
+    return phase(p.id, p.moves.map((m, i) => (i === at.index ? next : m)));
+  });
+  const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
+  return { ...plan, phases, totalSeconds: totalOf(phases), swaps: addSwap(plan.swaps, from, to), week: week(ctx, ids) };
+}
+
+/** Rule U2: a replacement is allowed only if the plan breaks no rule it did not break before. */
+function swapped(ctx: Context, plan: Plan, from: string, to: string): Plan | undefined {
+  const next = replace(ctx, plan, from, to);
+  if (!next) return undefined;
+  const before = new Set(checkWith(ctx, plan));
+  return checkWith(ctx, next).every((rule) => before.has(rule)) ? next : undefined;
+}
+
+export function buildPlan(catalogue: RoutineMove[], request: RoutineRequest): Plan {
+  const ctx = makeContext(catalogue, request.inputs);
+  let plan = buildBase(ctx, request.seed >>> 0);
+  const ignoredSwaps: Plan['ignoredSwaps'] = [];
+  for (const swap of request.swaps) {
+    const next = locate(plan, swap.from) ? swapped(ctx, plan, swap.from, swap.to) : undefined;
+    if (next) plan = next;
+    else {
+      const name = (id: string) => ctx.byId.get(id)?.title ?? `“${id}”`;
+      ignoredSwaps.push({
+        swap,
+        reason: locate(plan, swap.from)
+          ? `${name(swap.to)} cannot replace ${name(swap.from)} in this plan without breaking a rule`
+          : `${name(swap.from)} is not in this plan, so it cannot be swapped`,
+      });
+    }
+  }
+  return { ...plan, ignoredSwaps };
+}
+
+/** Moves that may replace `from` (rule U2), in id order. */
+export function swapOptions(catalogue: RoutineMove[], plan: Plan, from: string): string[] {
+  const ctx = makeContext(catalogue, plan.inputs);
+  const at = locate(plan, from);
+  if (!at) return [];
+  return ctx.pools[at.role].filter((m) => swapped(ctx, plan, from, m.id)).map((m) => m.id);
+}
+
+/** The swap button's choice: the next allowed move after `from` in id order, going round. */
+export function nextSwap(catalogue: RoutineMove[], plan: Plan, from: string): string | undefined {
+  const options = swapOptions(catalogue, plan, from);
+  return options.find((id) => id > from) ?? options[0];
+}
+

@@ -4,7 +4,7 @@ import { loadCatalogue } from '../../support/content';
 import { CHOOSABLE_EQUIPMENT } from '../../../src/schemas/equipment';
 import {
   ADDONS, CHOOSABLE, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES, EQUIPMENT_NAMES,
-  buildPlan, check, nextSwap, swapOptions, toRoutineMove,
+  addSwap, buildPlan, check, nextSwap, swapOptions, toRoutineMove,
   type RoutineInputs, type RoutineMove, type Plan,
 } from '../../../src/lib/routine';
 import { FIXTURE } from './fixture';
@@ -145,7 +145,7 @@ describe('swaps (rule U2)', () => {
       const current = plan.phases[1].moves[slot].id;
       const next = nextSwap(REAL, plan, current);
       if (!next) break;
-      plan = buildPlan(REAL, { inputs, seed: 5, swaps: [...plan.swaps.filter(() => true), { from: current, to: next }].reduce<Plan['swaps']>((acc, s) => acc.concat(s), []) });
+      plan = buildPlan(REAL, { inputs, seed: 5, swaps: addSwap(plan.swaps, current, next) });
       seen.add(next);
       if (plan.phases[1].moves[slot].id === start) break;
     }

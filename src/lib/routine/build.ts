@@ -22,7 +22,6 @@ import {
 } from './model';
 import { DESK_BREAK_SECONDS, STRETCH_HOLD, WARMUP_SECONDS, fitDoses, moveSeconds, strengthDose, stretchDose } from './time';
 import { deriveRandom, weightedPick, type Random } from './random';
-import { checkWith } from './check';
 import { SAFETY_NOTE, addonLabel, equipmentName } from './text';
 
 const MAX_MOVES = 5;
@@ -151,9 +150,11 @@ function week(ctx: Context, inPlan: Set<string>): Week {
   const { level } = ctx.inputs;
   const rank = LEVEL_RANK[level];
   const harder = ctx.catalogue
-    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && canDo(m, ctx.available) && !inPlan.has(m.id))
+    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && !inPlan.has(m.id))
     .filter((m) => LEVEL_RANK[m.level] > rank || (rank === 2 && m.level === 'advanced'))
-    .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.id < b.id ? -1 : 1))
+    // Ones this person can already do first, then the next level before the one after.
+    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available))
+      || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.id < b.id ? -1 : 1))
     .slice(0, 3)
     .map(({ id, title, url }) => ({ id, title, url }));
   const progression: ProgressionStep[] = [
@@ -177,6 +178,16 @@ function deskBreak(ctx: Context): Plan['deskBreak'] {
 
 function minutesText(seconds: number): string {
   return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** Rule M1: when even the minimum does not fit, say so plainly (and only then). */
+function timeNote(minutes: number, total: number): PlanNote[] {
+  if (total <= minutes * 60) return [];
+  return [{
+    rule: 'M1',
+    explains: ['M1'],
+    text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves and 3 stretches) takes about ${minutesText(total)}, more than your ${minutes}. We kept it whole rather than cut it below the rules: choose a longer session, or set aside the extra time.`,
+  }];
 }
 
 function buildBase(ctx: Context, seed: number): Plan {
@@ -227,13 +238,7 @@ function buildBase(ctx: Context, seed: number): Plan {
     });
   }
   const total = totalOf(phases);
-  if (total > limit) {
-    notes.push({
-      rule: 'M1',
-      explains: ['M1'],
-      text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves and 3 stretches) takes about ${minutesText(total)}, more than your ${inputs.minutes}. We kept it whole rather than cut it below the rules: choose a longer session, or set aside the extra time.`,
-    });
-  }
+  notes.push(...timeNote(inputs.minutes, total));
   const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
   return {
     inputs,
@@ -283,15 +288,39 @@ function replace(ctx: Context, plan: Plan, from: string, to: string): Plan | und
     return phase(p.id, p.moves.map((m, i) => (i === at.index ? next : m)));
   });
   const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
-  return { ...plan, phases, totalSeconds: totalOf(phases), swaps: addSwap(plan.swaps, from, to), week: week(ctx, ids) };
+  const total = totalOf(phases);
+  const notes = [...plan.notes.filter((n) => !n.explains.includes('M1')), ...timeNote(ctx.inputs.minutes, total)];
+  return { ...plan, phases, totalSeconds: total, notes, swaps: addSwap(plan.swaps, from, to), week: week(ctx, ids) };
 }
 
-/** Rule U2: a replacement is allowed only if the plan breaks no rule it did not break before. */
+/**
+ * Rule U2: a replacement keeps every rule true. It comes from the same pool as the move it
+ * replaces (so W1, T4-T7, C1, C2 hold by construction, and S2 by `replace`); what it can still
+ * change is checked here: a row and a posture move (T2, T3), the areas covered (W3, C3), the
+ * warm-up's 5 minutes (W2) and the session length (M1). The unit tests run the full checker on
+ * every swap this allows.
+ */
+function keepsRules(ctx: Context, before: Plan, after: Plan): boolean {
+  const count = (plan: Plan, i: number, test: (m: RoutineMove) => boolean) =>
+    plan.phases[i].moves.filter((m) => !m.addon && test(ctx.byId.get(m.id)!)).length;
+  const covered = (plan: Plan, i: number, groups: Area[][]) => groups.filter((g) => count(plan, i, (m) => reaches(m, g)) > 0).length;
+  const notWorse = (f: (plan: Plan) => number) => f(after) >= Math.min(1, f(before));
+  const warmup = (plan: Plan) => plan.phases[0].seconds;
+  const inWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
+  const limit = ctx.inputs.minutes * 60;
+  return (
+    notWorse((p) => count(p, 1, (m) => m.pattern === 'row')) &&
+    notWorse((p) => count(p, 1, (m) => m.pattern === 'posture')) &&
+    covered(after, 0, WARMUP_AREAS) >= covered(before, 0, WARMUP_AREAS) &&
+    covered(after, 2, STRETCH_AREAS) >= covered(before, 2, STRETCH_AREAS) &&
+    (inWindow(warmup(after)) || !inWindow(warmup(before))) &&
+    (after.totalSeconds <= limit || before.totalSeconds > limit)
+  );
+}
+
 function swapped(ctx: Context, plan: Plan, from: string, to: string): Plan | undefined {
   const next = replace(ctx, plan, from, to);
-  if (!next) return undefined;
-  const before = new Set(checkWith(ctx, plan));
-  return checkWith(ctx, next).every((rule) => before.has(rule)) ? next : undefined;
+  return next && keepsRules(ctx, plan, next) ? next : undefined;
 }
 
 export function buildPlan(catalogue: RoutineMove[], request: RoutineRequest): Plan {

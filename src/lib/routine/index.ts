@@ -7,3 +7,4 @@ export { createRandom, randomSeed } from './random';
 export { toRoutineMove, normalizeInputs } from './model';
 export * from './time';
 export * from './text';
+export * from "./format";

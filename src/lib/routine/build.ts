@@ -14,7 +14,7 @@
  * Sets are never cut below the level's (T6): the article's progression is built on them.
  */
 import type { Area } from '../../schemas/move';
-import { type Addon, type ChoosableId, type Phase, type PhaseId, type Plan, type PlanNote,
+import { type Addon, type RuleId, type Phase, type PhaseId, type Plan, type PlanNote,
   type PlannedMove, type ProgressionStep, type RoutineMove, type RoutineRequest, type Swap, type Week } from './types';
 import {
   EQUIPMENT_BY_PRICE, LEVEL_RANK, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
@@ -22,7 +22,7 @@ import {
 } from './model';
 import { DESK_BREAK_SECONDS, STRETCH_HOLD, WARMUP_SECONDS, fitDoses, moveSeconds, strengthDose, stretchDose } from './time';
 import { deriveRandom, weightedPick, type Random } from './random';
-import { SAFETY_NOTE, addonLabel, equipmentName } from './text';
+import { addonLabel, equipmentName } from './text';
 
 const MAX_MOVES = 5;
 const MIN_MOVES = 3;
@@ -91,50 +91,48 @@ function strengthOrder(random: Random, ctx: Context): RoutineMove[] {
   return picked;
 }
 
-/** The cheapest single item (or pair) that would make `enough` moves of a role possible. */
-function unlockText(ctx: Context, role: Role, wanted: (m: RoutineMove) => boolean, enough = 1): string {
+/** Rule X1: what would unlock `enough` moves of a role: the cheapest single item (a band first), else more equipment. */
+function unlockText(ctx: Context, role: Role, wanted: (m: RoutineMove) => boolean, enough: number): string {
   const missing = EQUIPMENT_BY_PRICE.filter((id) => !ctx.inputs.equipment.includes(id));
-  const unlocked = (extra: ChoosableId[]) => {
+  for (const extra of [...missing.map((id) => [id]), missing]) {
     const available = availableEquipment([...ctx.inputs.equipment, ...extra]);
-    return ctx.catalogue.filter(
+    const moves = ctx.catalogue.filter(
       (m) => roleOf(m) === role && m.use.includes('session') && suitsLevel(m, ctx.inputs.level) && wanted(m) && canDo(m, available),
     );
-  };
-  const tries: ChoosableId[][] = [...missing.map((id) => [id]), ...missing.flatMap((a, i) => missing.slice(i + 1).map((b) => [a, b]))];
-  for (const extra of tries) {
-    const moves = unlocked(extra);
-    if (moves.length >= enough) {
-      const what = extra.map(equipmentName).join(' and ');
-      const cheapest = extra[0] === EQUIPMENT_BY_PRICE[0] ? ' (the cheapest option)' : '';
-      return `Adding ${what}${cheapest} would unlock ${moves.map((m) => m.title.toLowerCase()).join(', ')}.`;
+    if (extra.length && moves.length >= enough) {
+      const what = extra.length > 1 ? 'more equipment' : equipmentName(extra[0]) + (extra[0] === 'band' ? ' (the cheapest option)' : '');
+      return ` Adding ${what} would unlock ${moves.map((m) => m.title.toLowerCase()).join(', ')}.`;
     }
   }
-  return 'No item on the equipment list unlocks one at your level.';
+  return '';
 }
 
 /** Rule X1: say which rule cannot hold with this equipment, and what would unlock it. */
 function equipmentNotes(ctx: Context): PlanNote[] {
-  const notes: PlanNote[] = [];
-  const note = (rule: PlanNote['explains'][number], text: string) => notes.push({ rule: 'X1', explains: [rule], text });
   const upper = ctx.pools['upper-back'];
-  if (!upper.some((m) => m.pattern === 'row'))
-    note('T2', `No rowing move is possible with your equipment, so this plan has no row (rule T2 asks for one). ${unlockText(ctx, 'upper-back', (m) => m.pattern === 'row')}`);
-  if (!upper.some((m) => m.pattern === 'posture'))
-    note('T3', `No posture move is possible with your equipment (rule T3 asks for one). ${unlockText(ctx, 'upper-back', (m) => m.pattern === 'posture')}`);
-  if (upper.length < MIN_MOVES)
-    note('T1', `Only ${upper.length} upper-back strength ${upper.length === 1 ? 'move is' : 'moves are'} possible with your equipment; a session needs 3 (rule T1). ${unlockText(ctx, 'upper-back', () => true, MIN_MOVES)}`);
-  for (const addon of ctx.inputs.addons) {
-    if (!ctx.pools[addon].length)
-      note('T7', `No ${addonLabel(addon)} move is possible with your equipment, so that add-on is left out. ${unlockText(ctx, addon, () => true)}`);
-  }
-  if (!ctx.pools.warmup.length) note('W2', 'No warm-up move is possible with your equipment; warm up for 5 minutes with easy movement before you start.');
   const stretches = ctx.pools.cooldown;
-  if (stretches.length < MIN_MOVES) note('C1', `Only ${stretches.length} stretches are possible with your equipment; a cool-down needs 3 (rule C1).`);
+  const row = (m: RoutineMove) => m.pattern === 'row';
+  const posture = (m: RoutineMove) => m.pattern === 'posture';
   const unreached = STRETCH_AREAS.filter((group) => !stretches.some((m) => reaches(m, group)));
-  if (unreached.length)
-    note('C3', `No stretch for the ${unreached.map((g) => g.join(' or ').replace('-', ' ')).join(', the ')} is possible with your equipment (rule C3).`);
-  if (!ctx.deskPool.length) note('K3', 'No desk-break move is possible with your equipment.');
-  return notes;
+  // [rule, cannot hold, what is missing, role and moves that would fill the gap, how many]
+  const gaps: [RuleId, boolean, string, Role?, ((m: RoutineMove) => boolean)?, number?][] = [
+    ['T2', !upper.some(row), 'no row', 'upper-back', row, 1],
+    ['T3', !upper.some(posture), 'no posture move', 'upper-back', posture, 1],
+    ['T1', upper.length < MIN_MOVES, `only ${upper.length} of the 3 strength moves a session needs`, 'upper-back', row, MIN_MOVES],
+    ...ctx.inputs.addons.map((addon): (typeof gaps)[number] =>
+      ['T7', !ctx.pools[addon].length, `no ${addonLabel(addon)} move, so that add-on is left out`, addon, Boolean, 1]),
+    ['W2', !ctx.pools.warmup.length, 'no warm-up move (walk or move easily for 5 minutes instead)'],
+    ['C1', stretches.length < MIN_MOVES, `only ${stretches.length} of the 3 stretches a cool-down needs`],
+    ['C3', unreached.length > 0, `no stretch for the ${unreached.map((g) => g.join(' or ')).join(', the ')}`],
+    ['K3', !ctx.deskPool.length, 'no desk-break move'],
+  ];
+  return gaps
+    .filter(([, cannot]) => cannot)
+    .map(([rule, , what, role, wanted, enough]) => ({
+      rule: 'X1',
+      explains: [rule],
+      text: `Your equipment allows ${what} (rule ${rule}).${role ? unlockText(ctx, role, rule === 'T1' ? Boolean : wanted!, enough!) : ''}`,
+    }));
 }
 
 function totalOf(phases: Phase[]): number {
@@ -146,26 +144,24 @@ function phase(id: PhaseId, moves: PlannedMove[]): Phase {
 }
 
 /** Rules K1 and K2: how often, and how to progress, one step at a time. */
-function week(ctx: Context, inPlan: Set<string>): Week {
+function week(ctx: Context): Week {
   const { level } = ctx.inputs;
-  const rank = LEVEL_RANK[level];
+  // Harder variations: the upper-back moves of the levels above, those this person can already do first.
   const harder = ctx.catalogue
-    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && !inPlan.has(m.id))
-    .filter((m) => LEVEL_RANK[m.level] > rank || (rank === 2 && m.level === 'advanced'))
-    // Ones this person can already do first, then the next level before the one after.
-    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available))
-      || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (a.id < b.id ? -1 : 1))
+    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && LEVEL_RANK[m.level] > LEVEL_RANK[level])
+    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available)))
     .slice(0, 3)
     .map(({ id, title, url }) => ({ id, title, url }));
+  const { sets } = ctx;
   const progression: ProgressionStep[] = [
     {
       id: 'add-set',
-      done: ctx.sets >= 3,
-      text: ctx.sets >= 3 ? 'You already do 3 sets of each strength move.' : `Add a set: when ${ctx.sets === 1 ? 'one set feels' : 'two sets feel'} easy with good form, do ${ctx.sets + 1}.`,
+      done: sets >= 3,
+      text: sets >= 3 ? 'You already do 3 sets of each strength move.' : `Add a set: when ${sets > 1 ? `${sets} sets feel` : '1 set feels'} easy with good form, do ${sets + 1}.`,
       moves: [],
     },
     { id: 'heavier', done: false, text: 'Then choose slightly heavier weights or a stronger band.', moves: [] },
-    { id: 'harder', done: false, text: harder.length ? 'Then try harder variations:' : 'Then try harder variations of your moves.', moves: harder },
+    { id: 'harder', done: false, text: `Then try harder variations${harder.length ? ':' : ' of your moves.'}`, moves: harder },
   ];
   return { sessionsPerWeek: level === 'beginner' ? { min: 1, max: 2 } : { min: 2, max: 3 }, progression };
 }
@@ -186,7 +182,7 @@ function timeNote(minutes: number, total: number): PlanNote[] {
   return [{
     rule: 'M1',
     explains: ['M1'],
-    text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves and 3 stretches) takes about ${minutesText(total)}, more than your ${minutes}. We kept it whole rather than cut it below the rules: choose a longer session, or set aside the extra time.`,
+    text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves, 3 stretches) takes about ${minutesText(total)}, more than your ${minutes}. We kept it whole rather than break the rules: choose a longer session or set aside the extra time (rule M1).`,
   }];
 }
 
@@ -234,12 +230,11 @@ function buildBase(ctx: Context, seed: number): Plan {
     notes.push({
       rule: 'M1',
       explains: ['T7'],
-      text: `There is no time for the ${dropped.map(addonLabel).join(' and ')} add-on${dropped.length > 1 ? 's' : ''} in ${inputs.minutes} minutes: choose a longer session to include ${dropped.length > 1 ? 'them' : 'it'}.`,
+      text: `No time is left for the ${dropped.map(addonLabel).join(' and ')} add-on in ${inputs.minutes} minutes: choose a longer session for it (rule M1).`,
     });
   }
   const total = totalOf(phases);
   notes.push(...timeNote(inputs.minutes, total));
-  const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
   return {
     inputs,
     seed,
@@ -247,11 +242,10 @@ function buildBase(ctx: Context, seed: number): Plan {
     phases,
     totalSeconds: total,
     holdCaps: caps,
-    week: week(ctx, ids),
+    week: week(ctx),
     deskBreak: deskBreak(ctx),
     notes,
     ignoredSwaps: [],
-    safety: SAFETY_NOTE,
   };
 }
 
@@ -287,10 +281,9 @@ function replace(ctx: Context, plan: Plan, from: string, to: string): Plan | und
     const next = p.id === 'cooldown' ? stretchMove(move, ctx, plan.holdCaps) : strengthMove(move, ctx, p.moves[at.index].addon);
     return phase(p.id, p.moves.map((m, i) => (i === at.index ? next : m)));
   });
-  const ids = new Set(phases.flatMap((p) => p.moves.map((m) => m.id)));
   const total = totalOf(phases);
   const notes = [...plan.notes.filter((n) => !n.explains.includes('M1')), ...timeNote(ctx.inputs.minutes, total)];
-  return { ...plan, phases, totalSeconds: total, notes, swaps: addSwap(plan.swaps, from, to), week: week(ctx, ids) };
+  return { ...plan, phases, totalSeconds: total, notes, swaps: addSwap(plan.swaps, from, to) };
 }
 
 /**
@@ -329,16 +322,9 @@ export function buildPlan(catalogue: RoutineMove[], request: RoutineRequest): Pl
   const ignoredSwaps: Plan['ignoredSwaps'] = [];
   for (const swap of request.swaps) {
     const next = locate(plan, swap.from) ? swapped(ctx, plan, swap.from, swap.to) : undefined;
+    // Rule U1: a swap that is not a move of this plan, or that would break a rule, is reported.
     if (next) plan = next;
-    else {
-      const name = (id: string) => ctx.byId.get(id)?.title ?? `“${id}”`;
-      ignoredSwaps.push({
-        swap,
-        reason: locate(plan, swap.from)
-          ? `${name(swap.to)} cannot replace ${name(swap.from)} in this plan without breaking a rule`
-          : `${name(swap.from)} is not in this plan, so it cannot be swapped`,
-      });
-    }
+    else ignoredSwaps.push({ swap, reason: `swap “${swap.from}.${swap.to}” (not in this plan, or it would break a rule)` });
   }
   return { ...plan, ignoredSwaps };
 }

@@ -3,13 +3,13 @@
  * breaks. A rule that cannot hold with this equipment or time is not broken if, and only if, it
  * really cannot hold and the plan says so (an X1 or M1 note that explains it); a rule that cannot
  * hold without a note breaks X1 (never silently), and a note for a rule that does hold breaks X1 too.
- * Not checkable on one plan: T8 (a tendency, tested over many plans), U1, U2, U3 (tested in the
- * codec and the browser).
+ * Not checkable on one plan: T8 (a tendency, tested over many plans), P1 (the page shows the
+ * safety note whatever the plan: tested in the browser, on screen and in print), U1, U2, U3
+ * (tested in the codec and the browser).
  */
 import { PHASE_ORDER, type Plan, type PlanNote, type PlannedDose, type PlannedMove, type RoutineMove, type RuleId } from './types';
 import { HEAVY_EQUIPMENT, LEVEL_RANK, STRETCH_AREAS, WARMUP_AREAS, canDo, makeContext, reaches, roleOf, type Context } from './model';
 import { DESK_BREAK_SECONDS, STRETCH_HOLD, WARMUP_SECONDS, moveSeconds } from './time';
-import { SAFETY_NOTE } from './text';
 
 export function check(plan: Plan, catalogue: RoutineMove[]): RuleId[] {
   return checkWith(makeContext(catalogue, plan.inputs), plan);
@@ -137,8 +137,6 @@ export function checkWith(ctx: Context, plan: Plan): RuleId[] {
   } else if (desk.map((m) => m.id).join() !== ctx.deskPool.map((m) => m.id).join()
     || deskSeconds < DESK_BREAK_SECONDS.min || deskSeconds > DESK_BREAK_SECONDS.max) broken.add('K3');
 
-  // P1: the safety note, always.
-  if (plan.safety !== SAFETY_NOTE) broken.add('P1');
   // X1: a note for a rule that holds is misleading.
   for (const note of plan.notes) if (!used.has(note)) broken.add(note.rule);
 

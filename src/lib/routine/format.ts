@@ -17,28 +17,23 @@ export function formatPlannedDose(dose: PlannedDose, withSets: boolean): string 
   }
 }
 
-/** Rounded to the half minute: "5 min", "7½ min", "under 1 min". */
-export function formatMinutes(seconds: number): string {
-  const halves = Math.round(seconds / 30);
-  if (halves < 2) return 'under 1 min';
-  return `${Math.floor(halves / 2)}${halves % 2 ? '½' : ''} min`;
-}
+/** Rounded to the minute, at least 1: "5 min". */
+export const formatMinutes = (seconds: number) => `${Math.max(1, Math.round(seconds / 60))} min`;
 
 /**
  * The contract for tests and scripts: data-sets + data-reps, or data-hold-seconds + data-repeats,
  * or data-seconds; strength moves (sets by level, rule T6) always carry data-sets.
  */
-export function doseAttributes(dose: PlannedDose, phase: PhaseId): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  if (dose.type === 'reps' || phase === 'strength') attrs['data-sets'] = String(dose.sets);
-  if (dose.type === 'reps') attrs['data-reps'] = String(dose.reps);
-  if (dose.type === 'hold') {
-    attrs['data-hold-seconds'] = String(dose.seconds);
-    attrs['data-repeats'] = String(dose.repeats);
-  }
-  if (dose.type === 'time') attrs['data-seconds'] = String(dose.seconds);
-  if (dose.perSide) attrs['data-per-side'] = '';
-  return attrs;
+export function doseAttributes(dose: PlannedDose, phase: PhaseId): Record<string, string | number | undefined> {
+  const hold = dose.type === 'hold';
+  return {
+    'data-sets': dose.type === 'reps' || phase === 'strength' ? dose.sets : undefined,
+    'data-reps': dose.type === 'reps' ? dose.reps : undefined,
+    'data-hold-seconds': hold ? dose.seconds : undefined,
+    'data-repeats': hold ? dose.repeats : undefined,
+    'data-seconds': dose.type === 'time' ? dose.seconds : undefined,
+    'data-per-side': dose.perSide ? '' : undefined,
+  };
 }
 
 export const PHASE_TITLES: Record<PhaseId, string> = { warmup: 'Warm-up', strength: 'Strength', cooldown: 'Cool-down' };

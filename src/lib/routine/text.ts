@@ -5,18 +5,18 @@ import type { Addon, ChoosableId, Level, Focus } from './types';
 export const SAFETY_NOTE =
   'Mild tension that eases as you move is expected. Sharp or worsening pain means stop, and see a doctor or physical therapist before you go on. Start slowly and move with control: a lighter weight beats straining your lower back or shoulders.';
 
-/** With the article, for sentences ("Adding a resistance band …"); ids match CHOOSABLE_EQUIPMENT. */
+/** For sentences ("Adding a resistance band …"); ids match CHOOSABLE_EQUIPMENT. */
 export const EQUIPMENT_NAMES: Record<ChoosableId, string> = {
-  band: 'a resistance band',
+  band: 'resistance band',
   dumbbells: 'dumbbells',
-  barbell: 'a barbell',
-  cable: 'a cable machine',
-  bench: 'a bench',
-  'pullup-bar': 'a pull-up bar',
-  'stress-ball': 'a stress ball',
+  barbell: 'barbell',
+  cable: 'cable machine',
+  bench: 'bench',
+  'pullup-bar': 'pull-up bar',
+  'stress-ball': 'stress ball',
 };
 
-export const equipmentName = (id: ChoosableId) => EQUIPMENT_NAMES[id];
+export const equipmentName = (id: ChoosableId) => (id === 'dumbbells' ? '' : 'a ') + EQUIPMENT_NAMES[id];
 
 export const ADDON_LABELS: Record<Addon, string> = { core: 'core & lower back', grip: 'grip' };
 export const addonLabel = (addon: Addon) => ADDON_LABELS[addon];

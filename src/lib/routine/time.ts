@@ -61,16 +61,13 @@ export function stretchDose(dose: Dose, caps: { seconds: number; repeats: number
   };
 }
 
-/** The smallest change of a dose: one rep, five seconds, one repeat. */
-function nudge(dose: PlannedDose, step: 1 | -1): PlannedDose | undefined {
-  switch (dose.type) {
-    case 'reps':
-      return dose.reps + step >= 1 ? { ...dose, reps: dose.reps + step } : undefined;
-    case 'hold':
-      return dose.repeats + step >= 1 ? { ...dose, repeats: dose.repeats + step } : undefined;
-    case 'time':
-      return dose.seconds + 5 * step >= 5 ? { ...dose, seconds: dose.seconds + 5 * step } : undefined;
-  }
+/** What scales in a dose, and its smallest step: one rep, one repeat, or five seconds. */
+const unitOf = (dose: PlannedDose) =>
+  dose.type === 'reps' ? (['reps', 1] as const) : dose.type === 'hold' ? (['repeats', 1] as const) : (['seconds', 5] as const);
+
+function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
+  const [key, step] = unitOf(dose);
+  return value >= step ? ({ ...dose, [key]: Math.round(value / step) * step } as PlannedDose) : undefined;
 }
 
 /**
@@ -83,39 +80,18 @@ export function fitDoses(doses: Dose[], phase: 'warmup' | 'desk', target: { targ
   let planned: PlannedDose[] = doses.map((dose) => ({ ...dose, sets: 1 }));
   const total = () => planned.reduce((sum, dose) => sum + moveSeconds(dose, phase), 0);
   const transitions = planned.length * TRANSITION[phase];
-  const work = total() - transitions;
-  const factor = (target.target - transitions) / Math.max(1, work);
-  planned = planned.map((dose) => {
-    switch (dose.type) {
-      case 'reps':
-        return { ...dose, reps: Math.max(1, Math.round(dose.reps * factor)) };
-      case 'hold':
-        return { ...dose, repeats: Math.max(1, Math.round(dose.repeats * factor)) };
-      case 'time':
-        return { ...dose, seconds: Math.max(5, Math.round((dose.seconds * factor) / 5) * 5) };
-    }
-  });
+  const factor = (target.target - transitions) / Math.max(1, total() - transitions);
+  const value = (dose: PlannedDose) => (dose as unknown as Record<string, number>)[unitOf(dose)[0]];
+  planned = planned.map((dose) => scaled(dose, Math.max(unitOf(dose)[1], value(dose) * factor))!);
+  // Then one unit at a time, round the moves, never stepping out of the window.
   const slack = Math.min(15, (target.max - target.min) / 4);
-  for (let i = 0; i < 400; i++) {
+  for (let n = 0, i = 0; n < 400; n++, i = (i + 1) % planned.length) {
     const now = total();
     const grow = now < target.target - slack;
     if (!grow && now <= target.target + slack) break;
-    // Grow the shortest move or trim the longest, so the moves stay roughly even.
-    const order = planned
-      .map((dose, index) => ({ index, seconds: moveSeconds(dose, phase) }))
-      .sort((a, b) => (grow ? a.seconds - b.seconds : b.seconds - a.seconds) || a.index - b.index);
-    let changed = false;
-    for (const { index } of order) {
-      const next = nudge(planned[index], grow ? 1 : -1);
-      if (!next) continue;
-      const after = now - moveSeconds(planned[index], phase) + moveSeconds(next, phase);
-      // Never step out of the window in the other direction.
-      if (grow ? after > target.max : after < target.min) continue;
-      planned[index] = next;
-      changed = true;
-      break;
-    }
-    if (!changed) break;
+    const next = scaled(planned[i], value(planned[i]) + (grow ? 1 : -1) * unitOf(planned[i])[1]);
+    const after = next && now - moveSeconds(planned[i], phase) + moveSeconds(next, phase);
+    if (next && (grow ? after! <= target.max : after! >= target.min)) planned[i] = next;
   }
   return planned;
 }

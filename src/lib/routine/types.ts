@@ -131,5 +131,4 @@ export interface Plan {
   deskBreak: { moves: PlannedMove[]; seconds: number };
   notes: PlanNote[];
   ignoredSwaps: IgnoredSwap[];
-  safety: string;
 }

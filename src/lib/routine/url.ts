@@ -7,7 +7,7 @@
  */
 import {
   ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
-  type Addon, type ChoosableId, type RoutineInputs, type RoutineRequest, type Swap,
+  type RoutineInputs, type RoutineRequest, type Swap,
 } from './types';
 
 export const MAX_SWAPS = 16;
@@ -42,7 +42,7 @@ export interface DecodedRequest {
   ignored: string[];
 }
 
-const show = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+const show = (value: string) => `“${value.slice(0, 40)}”`;
 
 function parse(search: string): [string, string][] {
   try {
@@ -52,67 +52,41 @@ function parse(search: string): [string, string][] {
   }
 }
 
+/** The allowed values of each setting; lists are comma-separated and kept in this order. */
+const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES };
+const LIST_OF: Record<string, readonly string[]> = { equipment: CHOOSABLE, addons: ADDONS };
+
 export function decodeRequest(search: string): DecodedRequest {
-  const inputs: RoutineInputs = { ...DEFAULT_INPUTS, equipment: [...DEFAULT_INPUTS.equipment], addons: [] };
+  const inputs: Record<string, unknown> = { ...DEFAULT_INPUTS };
   const ignored: string[] = [];
   let seed: number | undefined;
-  let swaps: Swap[] = [];
+  const swaps: Swap[] = [];
   const seen = new Set<string>();
 
   for (const [key, raw] of parse(String(search ?? ''))) {
     const value = raw.trim();
-    if (!KNOWN.includes(key)) {
-      ignored.push(`the unknown setting ${show(key)}`);
-      continue;
-    }
-    if (seen.has(key)) {
-      ignored.push(`a second ${key} (${show(value)})`);
+    const list = value.split(',').map((item) => item.trim()).filter(Boolean);
+    if (seen.has(key) || !KNOWN.includes(key)) {
+      ignored.push(`${seen.has(key) ? 'a second ' : 'the unknown setting '}${show(key)}`);
       continue;
     }
     seen.add(key);
-    const list = () => value.split(',').map((item) => item.trim()).filter(Boolean);
-    switch (key) {
-      case 'level':
-        if ((LEVELS as readonly string[]).includes(value)) inputs.level = value as RoutineInputs['level'];
-        else ignored.push(`level ${show(value)} (used ${DEFAULT_INPUTS.level})`);
-        break;
-      case 'focus':
-        if ((FOCUSES as readonly string[]).includes(value)) inputs.focus = value as RoutineInputs['focus'];
-        else ignored.push(`focus ${show(value)} (used ${DEFAULT_INPUTS.focus})`);
-        break;
-      case 'minutes': {
-        const minutes = SESSION_MINUTES.find((m) => String(m) === value);
-        if (minutes) inputs.minutes = minutes;
-        else ignored.push(`session length ${show(value)} (used ${DEFAULT_INPUTS.minutes} minutes)`);
-        break;
+    if (ONE_OF[key]) {
+      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' ? Number(value) : value;
+      else ignored.push(`${key} ${show(value)}`);
+    } else if (LIST_OF[key]) {
+      for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);
+      inputs[key] = LIST_OF[key].filter((id) => list.includes(id));
+    } else if (key === 'seed') {
+      if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
+      else ignored.push(`seed ${show(value)}`);
+    } else {
+      for (const item of list) {
+        const match = SWAP.exec(item);
+        if (match && match[1] !== match[2] && !swaps.some((s) => s.from === match[1]) && swaps.length < MAX_SWAPS) swaps.push({ from: match[1], to: match[2] });
+        else ignored.push(`swap ${show(item)}`);
       }
-      case 'equipment': {
-        const items = list();
-        const bad = items.filter((item) => !(CHOOSABLE as readonly string[]).includes(item));
-        if (bad.length) ignored.push(`equipment ${bad.map(show).join(', ')}`);
-        inputs.equipment = CHOOSABLE.filter((id) => items.includes(id)) as ChoosableId[];
-        break;
-      }
-      case 'addons': {
-        const items = list();
-        const bad = items.filter((item) => !(ADDONS as readonly string[]).includes(item));
-        if (bad.length) ignored.push(`add-on ${bad.map(show).join(', ')}`);
-        inputs.addons = ADDONS.filter((id) => items.includes(id)) as Addon[];
-        break;
-      }
-      case 'seed':
-        if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
-        else ignored.push(`seed ${show(value)} (drew a new one)`);
-        break;
-      case 'swap':
-        for (const item of list()) {
-          const match = SWAP.exec(item);
-          if (!match || match[1] === match[2] || swaps.some((s) => s.from === match[1])) ignored.push(`swap ${show(item)}`);
-          else if (swaps.length >= MAX_SWAPS) ignored.push(`swap ${show(item)} (more than ${MAX_SWAPS} swaps)`);
-          else swaps = [...swaps, { from: match[1], to: match[2] }];
-        }
-        break;
     }
   }
-  return { inputs, seed, swaps, ignored };
+  return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
 }

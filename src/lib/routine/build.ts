@@ -99,9 +99,11 @@ function unlockText(ctx: Context, role: Role, wanted: (m: RoutineMove) => boolea
     const moves = ctx.catalogue.filter(
       (m) => roleOf(m) === role && m.use.includes('session') && suitsLevel(m, ctx.inputs.level) && wanted(m) && canDo(m, available),
     );
-    if (extra.length && moves.length >= enough) {
+    // Name only the moves the extra equipment adds.
+    const added = moves.filter((m) => !canDo(m, ctx.available));
+    if (added.length && moves.length >= enough) {
       const what = extra.length > 1 ? 'more equipment' : equipmentName(extra[0]) + (extra[0] === 'band' ? ' (the cheapest option)' : '');
-      return ` Adding ${what} would unlock ${moves.map((m) => m.title.toLowerCase()).join(', ')}.`;
+      return ` Adding ${what} would unlock ${added.map((m) => m.title.toLowerCase()).join(', ')}.`;
     }
   }
   return '';
@@ -149,7 +151,7 @@ function week(ctx: Context): Week {
   // Harder variations: the upper-back moves of the levels above, those this person can already do first.
   const harder = ctx.catalogue
     .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && LEVEL_RANK[m.level] > LEVEL_RANK[level])
-    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available)))
+    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
     .slice(0, 3)
     .map(({ id, title, url }) => ({ id, title, url }));
   const { sets } = ctx;

@@ -132,7 +132,7 @@ describe('swaps (rule U2)', () => {
           expect(ids).not.toContain(from);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 600 },
     );
   });
   test('pressing swap again and again goes round the options and back', () => {

@@ -1,10 +1,10 @@
 /** A small hand-made catalogue for the checker's bad-plan tests and edge cases (unit tests only). */
 import type { RoutineMove } from '../../../src/lib/routine';
 
-type Partial = Omit<RoutineMove, 'title' | 'url' | 'cue' | 'use' | 'areas'> & Pick<Partial<RoutineMove>, 'use' | 'areas'>;
+type MoveSpec = Omit<RoutineMove, 'title' | 'url' | 'cue' | 'use' | 'areas'> & Pick<Partial<RoutineMove>, 'use' | 'areas'>;
 
 const folder = { warmup: 'warm-ups', exercise: 'exercises', stretch: 'stretches' } as const;
-const move = (m: Partial): RoutineMove => ({
+const move = (m: MoveSpec): RoutineMove => ({
   use: ['session'],
   areas: [],
   ...m,

@@ -12,7 +12,19 @@ export default defineConfig({
   outDir: process.env.UPRIGHT_OUT_DIR ?? './dist',
   cacheDir: process.env.UPRIGHT_CACHE_DIR ?? './.cache/astro',
   integrations: [mdx(), preact()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning
+        // about it is noise that would hide real warnings.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   build: { format: 'directory' },
   // No code on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

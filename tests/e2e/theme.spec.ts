@@ -36,6 +36,12 @@ test('print styles hide the navigation and print black on white', async ({ page 
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).color]);
   expect(colours).toEqual(['rgb(255, 255, 255)', 'rgb(0, 0, 0)']);
+  // Links in the main content print their address after the text.
+  const printed = await page.evaluate(() => {
+    const link = document.querySelector('main a.card')!;
+    return [getComputedStyle(link, '::after').content, link.getAttribute('href')];
+  });
+  expect(printed[0]).toBe(`" (${printed[1]})"`);
 });
 
 test('motion is reduced when the system asks for it', async ({ page }) => {

@@ -1,0 +1,114 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { moves, muscles, path } from './search-helpers';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const map = (page: Page) => page.locator('[data-body-map]');
+const mapLinks = (page: Page) => map(page).locator('a[href]');
+
+test.describe('body map', () => {
+  for (const url of ['/', '/muscles/']) {
+    test(`on ${url} every muscle is a named link to its page`, async ({ page }) => {
+      await page.goto(url);
+      const all = muscles();
+      await expect(mapLinks(page)).toHaveCount(all.length);
+      for (const muscle of all) {
+        const link = map(page).getByRole('link', { name: muscle.title, exact: true });
+        await expect(link).toHaveAttribute('href', path(muscle.url));
+      }
+    });
+  }
+
+  test('the map links are reached with Tab, show a focus ring and a highlight, and open with Enter', async ({ page }) => {
+    await page.goto('/muscles/');
+    const first = mapLinks(page).first();
+    const shape = first.locator('path').first();
+    const before = await shape.evaluate((el) => ({ fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke }));
+    for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    const focused = await shape.evaluate((el) => ({ fill: getComputedStyle(el).fill, stroke: getComputedStyle(el).stroke, width: getComputedStyle(el).strokeWidth }));
+    expect(focused.fill).not.toBe(before.fill);
+    expect(focused.stroke).not.toBe(before.stroke);
+    expect(parseFloat(focused.width)).toBeGreaterThanOrEqual(3);
+    // The next Tab moves to the next muscle on the map.
+    await page.keyboard.press('Tab');
+    await expect(mapLinks(page).nth(1)).toBeFocused();
+    const target = await mapLinks(page).nth(1).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${target}$`));
+  });
+
+  test('hovering a muscle highlights it', async ({ page }) => {
+    await page.goto('/');
+    const shape = mapLinks(page).first().locator('path').first();
+    const before = await shape.evaluate((el) => getComputedStyle(el).fill);
+    await shape.hover();
+    await expect.poll(() => shape.evaluate((el) => getComputedStyle(el).fill)).not.toBe(before);
+  });
+
+  test('every move page marks its primary muscles solid and its secondary muscles hatched, with a legend', async ({ page }) => {
+    test.setTimeout(90_000);
+    const titles = new Map(muscles().map((m) => [m.slug, m.title]));
+    for (const move of moves()) {
+      await page.goto(path(move.url));
+      const primary = map(page).locator('a[data-role="primary"]');
+      const secondary = map(page).locator('a[data-role="secondary"]');
+      expect((await primary.evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle')))).sort(), move.slug).toEqual([...move.muscles.primary].sort());
+      expect((await secondary.evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle')))).sort(), move.slug).toEqual([...move.muscles.secondary].sort());
+      for (const id of move.muscles.primary) {
+        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, mainly worked` })).toHaveAttribute('href', `/muscles/${id}/`);
+        await expect(map(page).locator('[data-legend="primary"]')).toContainText(titles.get(id)!);
+      }
+      for (const id of move.muscles.secondary) {
+        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, also worked` })).toBeAttached();
+        await expect(map(page).locator('[data-legend="secondary"]')).toContainText(titles.get(id)!);
+      }
+      // More than colour: primary shapes are filled solid, secondary ones with the hatch pattern and a dashed edge.
+      for (const shape of await primary.locator('path').all()) {
+        const style = await shape.evaluate((el) => ({ fill: getComputedStyle(el).fill, dash: getComputedStyle(el).strokeDasharray }));
+        expect(style.fill).not.toMatch(/url/);
+        expect(style.dash).toBe('none');
+      }
+      for (const shape of await secondary.locator('path').all()) {
+        const style = await shape.evaluate((el) => ({ fill: getComputedStyle(el).fill, dash: getComputedStyle(el).strokeDasharray }));
+        expect(style.fill).toMatch(/url\(.*hatch/);
+        expect(style.dash).not.toBe('none');
+      }
+      // Muscles the move does not work are drawn but are not links.
+      await expect(mapLinks(page)).toHaveCount(move.muscles.primary.length + move.muscles.secondary.length);
+    }
+  });
+
+  test('every muscle page highlights that muscle', async ({ page }) => {
+    for (const muscle of muscles()) {
+      await page.goto(path(muscle.url));
+      await expect(map(page).locator('a[data-role="primary"]')).toHaveCount(1);
+      await expect(map(page).locator('a[data-role="primary"]')).toHaveAttribute('data-muscle', muscle.slug);
+      await expect(map(page).locator('[data-legend="primary"]')).toContainText(muscle.title);
+    }
+  });
+
+  test('the map ships no script of its own', async ({ page }) => {
+    await page.goto('/');
+    expect(await map(page).locator('script').count()).toBe(0);
+    expect(await map(page).evaluate((el) => [...el.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on'))))).toBe(false);
+  });
+
+  const pages = () => ({
+    home: '/',
+    'muscles index': '/muscles/',
+    'move page': path(moves().find((m) => m.muscles.secondary.length > 0)!.url),
+    'muscle page': path(muscles()[0].url),
+  });
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on pages with the map (${theme})`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('upright-theme', t), theme);
+      for (const [name, url] of Object.entries(pages())) {
+        await page.goto(url);
+        await expect(map(page)).toBeVisible();
+        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});

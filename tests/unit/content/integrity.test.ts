@@ -1,0 +1,120 @@
+/**
+ * The content itself, checked against the inventory and against each other: every page the
+ * inventory promises exists, every move is complete, every reference resolves, and no two pages
+ * compete for the same name in search.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { findReferenceProblems } from '../../../src/lib/content/references';
+import { KIND_COLLECTION } from '../../../src/lib/content/urls';
+import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
+
+const moves = loadMoves();
+const muscles = loadMuscles();
+const guides = loadGuides();
+const sources = loadSources();
+
+/** Lower case, "&" as "and", no brackets' content, no punctuation: how a reader would type it. */
+const normalise = (name: string) =>
+  name.toLowerCase().replace(/&/g, ' and ').replace(/\([^)]*\)/g, ' ').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+const INVENTORY = '../shared/spec/content-inventory.md';
+
+/** The first column of every table row under a "##" heading of the inventory. */
+function inventoryNames(): { section: string; name: string }[] {
+  const names: { section: string; name: string }[] = [];
+  let section = '';
+  for (const line of readFileSync(INVENTORY, 'utf8').split('\n')) {
+    if (line.startsWith('## ')) section = line.slice(3).trim();
+    const cell = /^\|\s*([^|]+?)\s*\|/.exec(line)?.[1];
+    if (cell && !/^-+$/.test(cell) && !['page', 'move'].includes(cell)) names.push({ section, name: cell });
+  }
+  return names;
+}
+
+describe('the inventory', () => {
+  it('is beside the repository (shared/spec)', () => {
+    expect(existsSync(INVENTORY)).toBe(true);
+  });
+
+  const pages = [...moves, ...muscles].map((page) => ({
+    file: page.file,
+    names: [page.data.title, ...page.data.aliases].map(normalise),
+  }));
+
+  it.each(inventoryNames())('$section: "$name" has its page', ({ name }) => {
+    const wanted = normalise(name);
+    const match = pages.find((page) => page.names.some((n) => n === wanted || n === `${wanted}s` || `${n}s` === wanted));
+    expect(match, `no page is titled or aliased "${name}"`).toBeDefined();
+  });
+
+  it('has its guides: how often, warming up, building a routine, desk breaks, safety, sources', () => {
+    expect(guides.map((g) => g.id).sort()).toEqual(expect.arrayContaining(['building-a-routine', 'desk-breaks', 'how-often', 'safety', 'sources', 'warming-up']));
+  });
+});
+
+describe('every move', () => {
+  it.each(moves.map((m) => [m.file, m] as const))('%s is complete', (_file, move) => {
+    const { data } = move;
+    expect(data.muscles.primary.length).toBeGreaterThanOrEqual(1);
+    expect(data.steps.length).toBeGreaterThanOrEqual(3);
+    expect(data.steps.length).toBeLessThanOrEqual(6);
+    expect(data.cues.length).toBeGreaterThanOrEqual(2);
+    expect(data.mistakes.length).toBeGreaterThanOrEqual(1);
+    expect(data.dose).toBeDefined();
+    expect(data.sources.length).toBeGreaterThanOrEqual(1);
+    expect(data.sources).toContain('source-article');
+    expect(move.body, 'the body says how to progress the starting dose').toMatch(/## Starting dose and how to progress/);
+  });
+
+  it('stretches hold 15 to 20 seconds, repeated 2 or 3 times (the article)', () => {
+    for (const stretch of moves.filter((m) => m.kind === 'stretch')) {
+      expect(stretch.data.dose, stretch.file).toMatchObject({ type: 'hold' });
+      if (stretch.data.dose.type !== 'hold') continue;
+      expect(stretch.data.dose.seconds, stretch.file).toBeGreaterThanOrEqual(15);
+      expect(stretch.data.dose.seconds, stretch.file).toBeLessThanOrEqual(20);
+      expect([2, 3], stretch.file).toContain(stretch.data.dose.repeats);
+    }
+  });
+
+  it('easier and harder versions point both ways', () => {
+    const byId = new Map(moves.map((m) => [m.id, m]));
+    for (const move of moves) {
+      for (const id of move.data.harder) expect(byId.get(id)?.data.easier, `${move.id} → harder ${id}`).toContain(move.id);
+      for (const id of move.data.easier) expect(byId.get(id)?.data.harder, `${move.id} → easier ${id}`).toContain(move.id);
+    }
+  });
+});
+
+describe('references and names', () => {
+  it('every muscle, move and source reference resolves', () => {
+    const entries = [
+      ...moves.map((m) => ({ collection: KIND_COLLECTION[m.kind], id: m.id, filePath: m.file, data: m.data })),
+      ...muscles.map((m) => ({ collection: 'muscles', id: m.id, filePath: m.file, data: m.data })),
+      ...guides.map((g) => ({ collection: 'guides', id: g.id, filePath: g.file, data: g.data })),
+    ];
+    const problems = findReferenceProblems(entries, { muscles: muscles.map((m) => m.id), sources: sources.map((s) => s.id) });
+    expect(problems).toEqual([]);
+  });
+
+  it('every muscle has at least one move that works or stretches it', () => {
+    for (const muscle of muscles) {
+      const count = moves.filter((m) => [...m.data.muscles.primary, ...m.data.muscles.secondary].includes(muscle.id)).length;
+      expect(count, muscle.file).toBeGreaterThan(0);
+    }
+  });
+
+  it('no two pages share a title or an alias', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const page of [...moves, ...muscles, ...guides]) {
+      const names = [page.data.title, ...('aliases' in page.data ? page.data.aliases : [])];
+      for (const name of new Set(names.map(normalise))) {
+        const owner = owners.get(name);
+        if (owner && owner !== page.file) clashes.push(`"${name}": ${owner} and ${page.file}`);
+        owners.set(name, page.file);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  FED_MUSCLES, fedEquipment, fedMuscleMap, fedProblems, toFedExercise,
+} from '../../../src/lib/free-exercise-db';
+import { EQUIPMENT_IDS } from '../../../src/schemas/equipment';
+import { LEVELS } from '../../../src/schemas/common';
+import { MOVE_KINDS, PATTERNS } from '../../../src/schemas/move';
+import { MUSCLE_REGIONS } from '../../../src/schemas/muscle';
+import { contentMoves, contentMuscles } from './content-fixture';
+
+const muscles = contentMuscles();
+const map = fedMuscleMap(muscles.map((m) => ({ id: m.id, region: m.data.region })));
+
+describe('free-exercise-db export', () => {
+  it('maps every muscle with a page to one of their 17 muscles', () => {
+    expect(muscles.length).toBeGreaterThan(0);
+    for (const muscle of muscles) expect(FED_MUSCLES, muscle.id).toContain(map.get(muscle.id));
+  });
+
+  it('maps every region our schema allows, so a new muscle in any region needs no code change', () => {
+    const regions = fedMuscleMap(MUSCLE_REGIONS.map((region) => ({ id: `new-${region}`, region })));
+    for (const region of MUSCLE_REGIONS) expect(FED_MUSCLES).toContain(regions.get(`new-${region}`));
+  });
+
+  it('throws on a region it cannot map rather than guessing', () => {
+    expect(() => fedMuscleMap([{ id: 'x', region: 'tail' }])).toThrow(/region "tail"/);
+  });
+
+  it('turns every move in the content into a record their schema accepts', () => {
+    const moves = contentMoves();
+    expect(moves.length).toBeGreaterThan(0);
+    for (const move of moves) {
+      const record = toFedExercise(move, map);
+      expect(fedProblems(record), move.id).toEqual([]);
+      expect(record.name).toBe(move.title);
+      expect(record.level).toBe(move.level === 'advanced' ? 'expert' : move.level);
+      expect(record.instructions).toEqual([...(move.setup ? [move.setup] : []), ...move.steps]);
+      expect(record.primaryMuscles).toEqual([...new Set(move.muscles.primary.map((id) => map.get(id)))]);
+      for (const m of record.secondaryMuscles) expect(record.primaryMuscles).not.toContain(m);
+    }
+  });
+
+  it('accepts any move the schema allows (property)', () => {
+    const ids = [...map.keys()];
+    const moveArb = fc.record({
+      id: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+      kind: fc.constantFrom(...MOVE_KINDS),
+      title: fc.string({ minLength: 2 }).filter((s) => s.trim().length > 1),
+      level: fc.constantFrom(...LEVELS),
+      pattern: fc.constantFrom(...PATTERNS),
+      equipment: fc.array(fc.uniqueArray(fc.constantFrom(...EQUIPMENT_IDS), { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+      primary: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }),
+      secondary: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }),
+      aliases: fc.array(fc.string({ minLength: 2 }).filter((s) => s.trim().length > 1), { maxLength: 3 }),
+      steps: fc.array(fc.string({ minLength: 3 }).filter((s) => s.trim().length > 2), { minLength: 3, maxLength: 8 }),
+    });
+    fc.assert(fc.property(moveArb, (m) => {
+      const record = toFedExercise({
+        id: m.id, kind: m.kind, title: m.title, summary: 'x', url: '/', aliases: m.aliases, pattern: m.pattern, level: m.level,
+        equipment: m.equipment, areas: [], use: ['session'], dose: { type: 'time', seconds: 30, perSide: false }, cue: '',
+        muscles: { primary: m.primary, secondary: m.secondary.filter((id) => !m.primary.includes(id)) }, steps: m.steps,
+      }, map);
+      expect(fedProblems(record)).toEqual([]);
+    }));
+  });
+
+  it('picks the loaded item as the single equipment value', () => {
+    expect(fedEquipment([['dumbbells', 'bench']])).toBe('dumbbell');
+    expect(fedEquipment([['band'], ['cable']])).toBe('bands');
+    expect(fedEquipment([[]])).toBe('body only');
+    expect(fedEquipment([['doorway']])).toBe('body only');
+  });
+
+  it('throws when a move names a muscle with no mapping', () => {
+    const move = contentMoves()[0];
+    expect(() => toFedExercise({ ...move, muscles: { primary: ['tail'], secondary: [] } }, map)).toThrow(/muscle "tail"/);
+  });
+
+  it('its validator reports bad records field by field', () => {
+    expect(fedProblems(null)).toEqual(['is not an object']);
+    const good = toFedExercise(contentMoves()[0], map);
+    expect(fedProblems({ ...good, level: 'advanced' })).toEqual([expect.stringMatching(/^level:/)]);
+    expect(fedProblems({ ...good, primaryMuscles: ['upper back'] })).toEqual([expect.stringMatching(/^primaryMuscles\[0\]/)]);
+    expect(fedProblems({ ...good, primaryMuscles: [] })).toEqual([expect.stringMatching(/^primaryMuscles: needs/)]);
+    expect(fedProblems({ ...good, id: 'has space' })).toEqual([expect.stringMatching(/^id:/)]);
+    expect(fedProblems({ ...good, extra: 1 })).toEqual([expect.stringMatching(/^extra:/)]);
+    const { images: _images, ...missing } = good;
+    expect(fedProblems(missing)).toContainEqual(expect.stringMatching(/^images: is required/));
+  });
+});

@@ -2,8 +2,11 @@
 import type { RoutineInputs } from '../../lib/routine/types';
 
 type Value = string | number;
-/** Each control's options as [value, label], in order; the page fills them from the schemas and rules. */
-export type ControlLabels = Record<keyof RoutineInputs, [Value, string][]>;
+/**
+ * The words of the controls, from the page (kept out of the JavaScript): each control's options as
+ * [value, label] in order, and the equipment hint.
+ */
+export type ControlLabels = Record<keyof RoutineInputs, [Value, string][]> & { hint: string };
 
 interface Props {
   inputs: RoutineInputs;
@@ -26,7 +29,7 @@ export default function Controls({ inputs, labels, disabled, onChange }: Props) 
     return (
       <fieldset class="rb-group" disabled={disabled} aria-describedby={hint}>
         <legend>{legend}</legend>
-        {hint && <p id={hint} class="rb-hint">A wall, a chair, a doorway and floor space are assumed.</p>}
+        {hint && <p id={hint} class="rb-hint">{labels.hint}</p>}
         {options.map(([option, label]) => (
           <label key={option}>
             <input

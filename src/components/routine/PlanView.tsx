@@ -1,22 +1,24 @@
 /** @jsxImportSource ./h */
-import type { Plan } from '../../lib/routine/types';
-import { PHASE_TITLES, doseAttributes, formatMinutes, formatPlannedDose } from '../../lib/routine/format';
+import type { PhaseId, Plan } from '../../lib/routine/types';
+import { doseAttributes, formatMinutes, formatPlannedDose } from '../../lib/routine/format';
 import { ADDON_LABELS } from '../../lib/routine/text';
 
 interface Props {
   plan: Plan;
+  /** The phases' titles, from the page. */
+  titles: Record<PhaseId, string>;
   disabled: boolean;
   onSwap: (moveId: string) => void;
 }
 
 /** The three phases in order (rule S1), each move with its dose and one-line cue. */
-export default function PlanView({ plan, disabled, onSwap }: Props) {
+export default function PlanView({ plan, titles, disabled, onSwap }: Props) {
   return (
     <div class="rb-phases">
       {plan.phases.map((phase) => (
         <section key={phase.id} class="rb-card" aria-labelledby={`rb-${phase.id}`} data-phase-section={phase.id} data-phase-seconds={phase.seconds}>
           <h3 id={`rb-${phase.id}`}>
-            {PHASE_TITLES[phase.id]} <span>about {formatMinutes(phase.seconds)}</span>
+            {titles[phase.id]} <span>about {formatMinutes(phase.seconds)}</span>
           </h3>
           <ol>
             {phase.moves.map((move, index) => (

@@ -5,7 +5,7 @@
  * writes the inputs, seed and swaps back to the URL (rule U1).
  */
 import { Component } from 'preact';
-import type { Plan, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
+import type { Level, PhaseId, Plan, Week, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
 import { addSwap, buildPlan, nextSwap } from '../../lib/routine/build';
 import { decodeRequest, encodeRequest } from '../../lib/routine/url';
 import { randomSeed } from '../../lib/routine/random';
@@ -18,6 +18,10 @@ export interface RoutineBuilderProps {
   catalogue: RoutineMove[];
   /** Absolute URL of /routine/, for the printed link. */
   baseUrl: string;
+  /** The phases' titles (rule S1's order). */
+  phaseTitles: Record<PhaseId, string>;
+  /** Rules K1 and K2 for each level, worked out at build time (planWeek). */
+  weeks: Record<Level, Week>;
   /** Option labels of the controls, from the page (kept out of the JavaScript). */
   labels: ControlLabels;
   initial: RoutineRequest;
@@ -58,7 +62,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
     if (this.state.ready && location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
   }
 
-  render({ catalogue, labels, baseUrl }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
+  render({ catalogue, labels, baseUrl, weeks, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
     const plan = this.plan();
     const link = `${baseUrl}?${encodeRequest(plan)}`;
     const title = (id: string) => catalogue.find((m) => m.id === id)?.title ?? id;
@@ -75,7 +79,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
     };
     const shuffle = () => {
       const seed = randomSeed();
-      this.setState({ request: { inputs: plan.inputs, seed, swaps: [] }, status: `New plan drawn (seed ${seed}).` });
+      this.setState({ request: { inputs: plan.inputs, seed, swaps: [] }, status: `New plan, seed ${seed}.` });
     };
     const copy = () =>
       navigator.clipboard.writeText(link).then(
@@ -113,7 +117,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
               <button type="button" class="btn" disabled={!ready} onClick={() => print()}>Print</button>
             </div>
           </div>
-          <PlanView plan={plan} disabled={!ready} onSwap={swap} />
+          <PlanView plan={plan} titles={phaseTitles} disabled={!ready} onSwap={swap} />
         </section>
 
         <div class="rb-link">
@@ -122,7 +126,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
           <p data-print-link>Open this plan again: {link}</p>
         </div>
 
-        <WeekView plan={plan} />
+        <WeekView week={weeks[plan.inputs.level]} deskBreak={plan.deskBreak} />
       </div>
     );
   }

@@ -1,17 +1,15 @@
 /** @jsxImportSource ./h */
-import type { Plan } from '../../lib/routine/types';
+import type { Plan, Week } from '../../lib/routine/types';
 import { formatMinutes, formatPlannedDose } from '../../lib/routine/format';
 
 /** Rules K1, K2 (the week) and K3 (the desk break). Not printed: the printed page is the session. */
-export default function WeekView({ plan: { week, deskBreak } }: { plan: Plan }) {
+export default function WeekView({ week, deskBreak }: { week: Week; deskBreak: Plan['deskBreak'] }) {
   const { min, max } = week.sessionsPerWeek;
   return (
     <div class="rb-side">
       <section class="rb-card" aria-labelledby="rb-week">
         <h2 id="rb-week">Your week</h2>
-        <p data-sessions={`${min}-${max}`}>
-          Do this plan <strong>{min} to {max} times a week</strong>, with a rest day in between. Progress one step at a time, never all at once:
-        </p>
+        <p data-sessions={`${min}-${max}`}>{week.text}</p>
         <ol>
           {week.progression.map((step) => (
             <li data-progression={step.id}>

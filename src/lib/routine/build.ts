@@ -15,7 +15,7 @@
  */
 import type { Area } from '../../schemas/move';
 import { type Addon, type RuleId, type Phase, type PhaseId, type Plan, type PlanNote,
-  type PlannedMove, type ProgressionStep, type RoutineMove, type RoutineRequest, type Swap, type Week } from './types';
+  type PlannedMove, type RoutineMove, type RoutineRequest, type Swap } from './types';
 import {
   EQUIPMENT_BY_PRICE, LEVEL_RANK, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
   makeContext, reaches, roleOf, suitsLevel, type Context, type Role,
@@ -145,29 +145,6 @@ function phase(id: PhaseId, moves: PlannedMove[]): Phase {
   return { id, moves, seconds: moves.reduce((sum, m) => sum + m.seconds, 0) };
 }
 
-/** Rules K1 and K2: how often, and how to progress, one step at a time. */
-function week(ctx: Context): Week {
-  const { level } = ctx.inputs;
-  // Harder variations: the upper-back moves of the levels above, those this person can already do first.
-  const harder = ctx.catalogue
-    .filter((m) => roleOf(m) === 'upper-back' && m.use.includes('session') && LEVEL_RANK[m.level] > LEVEL_RANK[level])
-    .sort((a, b) => Number(canDo(b, ctx.available)) - Number(canDo(a, ctx.available)) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
-    .slice(0, 3)
-    .map(({ id, title, url }) => ({ id, title, url }));
-  const { sets } = ctx;
-  const progression: ProgressionStep[] = [
-    {
-      id: 'add-set',
-      done: sets >= 3,
-      text: sets >= 3 ? 'You already do 3 sets of each strength move.' : `Add a set: when ${sets > 1 ? `${sets} sets feel` : '1 set feels'} easy with good form, do ${sets + 1}.`,
-      moves: [],
-    },
-    { id: 'heavier', done: false, text: 'Then choose slightly heavier weights or a stronger band.', moves: [] },
-    { id: 'harder', done: false, text: `Then try harder variations${harder.length ? ':' : ' of your moves.'}`, moves: harder },
-  ];
-  return { sessionsPerWeek: level === 'beginner' ? { min: 1, max: 2 } : { min: 2, max: 3 }, progression };
-}
-
 function deskBreak(ctx: Context): Plan['deskBreak'] {
   const doses = fitDoses(ctx.deskPool.map((m) => m.dose), 'desk', DESK_BREAK_SECONDS);
   const moves = ctx.deskPool.map((move, i) => planned(move, ctx, doses[i], 'desk'));
@@ -244,7 +221,6 @@ function buildBase(ctx: Context, seed: number): Plan {
     phases,
     totalSeconds: total,
     holdCaps: caps,
-    week: week(ctx),
     deskBreak: deskBreak(ctx),
     notes,
     ignoredSwaps: [],

@@ -3,7 +3,7 @@
  * breaks. A rule that cannot hold with this equipment or time is not broken if, and only if, it
  * really cannot hold and the plan says so (an X1 or M1 note that explains it); a rule that cannot
  * hold without a note breaks X1 (never silently), and a note for a rule that does hold breaks X1 too.
- * Not checkable on one plan: T8 (a tendency, tested over many plans), P1 (the page shows the
+ * K1 and K2 are checked by checkWeek (week.ts). Not checkable on one plan: T8 (a tendency, tested over many plans), P1 (the page shows the
  * safety note whatever the plan: tested in the browser, on screen and in print), U1, U2, U3
  * (tested in the codec and the browser).
  */
@@ -123,11 +123,7 @@ export function checkWith(ctx: Context, plan: Plan): RuleId[] {
     else shortfall('T7', shortest, 'M1');
   }
 
-  // Week: K1 sessions a week by level; K2 progression in order; K3 the desk break.
-  const k1 = inputs.level === 'beginner' ? '1-2' : '2-3';
-  if (`${plan.week.sessionsPerWeek.min}-${plan.week.sessionsPerWeek.max}` !== k1) broken.add('K1');
-  const steps = plan.week.progression;
-  if (steps.map((s) => s.id).join() !== 'add-set,heavier,harder' || steps[0].done !== ctx.sets >= 3) broken.add('K2');
+  // K3: the desk break (K1 and K2 depend on the level alone: checkWeek in week.ts).
   const desk = plan.deskBreak.moves;
   const deskSeconds = recount(desk, 'desk');
   if (deskSeconds !== plan.deskBreak.seconds) broken.add('M1');

@@ -110,6 +110,8 @@ export interface ProgressionStep {
 
 export interface Week {
   sessionsPerWeek: { min: number; max: number };
+  /** The sessions a week and the progression's lead-in, in words. */
+  text: string;
   progression: ProgressionStep[];
 }
 
@@ -127,7 +129,6 @@ export interface Plan {
   totalSeconds: number;
   /** Upper limits for stretch holds the time fitting settled on (rule C2 allows 15-20 s, 2-3 times). */
   holdCaps: { seconds: number; repeats: number };
-  week: Week;
   deskBreak: { moves: PlannedMove[]; seconds: number };
   notes: PlanNote[];
   ignoredSwaps: IgnoredSwap[];

@@ -67,7 +67,7 @@ export function decodeRequest(search: string): DecodedRequest {
     const value = raw.trim();
     const list = value.split(',').map((item) => item.trim()).filter(Boolean);
     if (seen.has(key) || !KNOWN.includes(key)) {
-      ignored.push(`${seen.has(key) ? 'a second ' : 'the unknown setting '}${show(key)}`);
+      ignored.push(`${seen.has(key) ? 'a second' : 'the unknown'} ${show(key)}`);
       continue;
     }
     seen.add(key);

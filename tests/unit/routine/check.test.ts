@@ -1,6 +1,6 @@
 /** The checker catches each rule id on a hand-made bad plan (fixture catalogue). */
 import { describe, expect, test } from 'vitest';
-import { buildPlan, check, moveSeconds, type Plan, type PlannedMove, type RoutineInputs, type RuleId } from '../../../src/lib/routine';
+import { buildPlan, check, checkWeek, planWeek, moveSeconds, type Plan, type PlannedMove, type RoutineInputs, type RuleId } from '../../../src/lib/routine';
 import { FIXTURE } from './fixture';
 
 const INPUTS: RoutineInputs = { level: 'beginner', equipment: ['band'], minutes: 45, focus: 'balanced', addons: ['core'] };
@@ -50,8 +50,6 @@ const cases: [RuleId, () => Plan][] = [
   ['C3', () => edit(good(), 2, (ms) => ms.filter((m) => m.id !== 'chest-opener'))],
   ['M1', () => ({ ...good(), inputs: { ...good().inputs, minutes: 15 } })],
   ['M1', () => ({ ...good(), totalSeconds: good().totalSeconds - 60 })],
-  ['K1', () => ({ ...good(), week: { ...good().week, sessionsPerWeek: { min: 2, max: 3 } } })],
-  ['K2', () => ({ ...good(), week: { ...good().week, progression: [...good().week.progression].reverse() } })],
   ['K3', () => ({ ...good(), deskBreak: { ...good().deskBreak, moves: good().deskBreak.moves.filter((m) => m.id !== 'neck-retraction') } })],
   ['X1', () => ({ ...good({ equipment: [] }), notes: good({ equipment: [] }).notes.filter((n) => !n.explains.includes('T2')) })],
   ['X1', () => ({ ...good(), notes: [{ rule: 'X1', explains: ['T2'], text: 'No row is possible.' }] })],
@@ -61,8 +59,15 @@ describe('each rule id is caught on a hand-made bad plan', () => {
   test.each(cases.map(([rule, make], i) => [rule, i, make] as const))('%s (case %i)', (rule, _i, make) => {
     expect(check(make(), FIXTURE)).toContain(rule);
   });
+  test('K1 and K2: the week of each level holds, a wrong one is caught', () => {
+    for (const level of ['beginner', 'intermediate', 'advanced'] as const) expect(checkWeek(planWeek(FIXTURE, level), level)).toEqual([]);
+    const week = planWeek(FIXTURE, 'beginner');
+    expect(checkWeek({ ...week, sessionsPerWeek: { min: 2, max: 3 } }, 'beginner')).toContain('K1');
+    expect(checkWeek(planWeek(FIXTURE, 'beginner'), 'advanced')).toEqual(['K1', 'K2']);
+    expect(checkWeek({ ...week, progression: [...week.progression].reverse() }, 'beginner')).toContain('K2');
+  });
   test('every checkable rule has a case', () => {
-    const covered = new Set(cases.map(([rule]) => rule));
+    const covered = new Set<RuleId>([...cases.map(([rule]) => rule), 'K1', 'K2']);
     for (const rule of ['S1', 'S2', 'W1', 'W2', 'W3', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'C1', 'C2', 'C3', 'M1', 'K1', 'K2', 'K3', 'X1'] as RuleId[])
       expect(covered.has(rule), rule).toBe(true);
   });

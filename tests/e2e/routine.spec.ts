@@ -103,6 +103,9 @@ test('without JavaScript the default plan is there, and the page says changing i
 });
 
 test('inputs change the plan and the URL at once', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   await open(page, '?seed=77');
   await expect(page).toHaveURL(/level=beginner&equipment=band&minutes=20&focus=balanced&seed=77/);
   await page.getByRole('radio', { name: 'Advanced' }).check();
@@ -121,6 +124,7 @@ test('inputs change the plan and the URL at once', async ({ page }) => {
   await expect(page.locator('[data-rule="X1"]').filter({ hasText: 'rule T2' })).toContainText('resistance band (the cheapest option)');
   await expect(page.locator('[data-phase="cooldown"]')).not.toHaveCount(0);
   await expectRulesHold(page);
+  expect(errors, 'no script error or CSP violation').toEqual([]);
 });
 
 const SPREAD = [

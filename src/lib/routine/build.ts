@@ -17,7 +17,7 @@ import type { Area } from '../../schemas/move';
 import { type Addon, type RuleId, type Phase, type PhaseId, type Plan, type PlanNote,
   type PlannedMove, type RoutineMove, type RoutineRequest, type Swap } from './types';
 import {
-  EQUIPMENT_BY_PRICE, LEVEL_RANK, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
+  EQUIPMENT_BY_PRICE, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
   makeContext, reaches, roleOf, suitsLevel, type Context, type Role,
 } from './model';
 import { DESK_BREAK_SECONDS, STRETCH_HOLD, WARMUP_SECONDS, fitDoses, moveSeconds, strengthDose, stretchDose } from './time';

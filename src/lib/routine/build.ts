@@ -3,7 +3,8 @@
  *
  * Choosing: each phase draws an ordered list from the moves the person may do. The first picks
  * satisfy the rules (W3 and C3 coverage, a row and a posture move for T2/T3); later picks fill
- * up to 5 warm-ups' worth of time, 5 strength moves and 5 stretches, weighted by focus (T8).
+ * up to 4 warm-ups (their doses scaled to 5 minutes, W2), 5 strength moves and 5 stretches; the
+ * strength picks are weighted by focus (T8). Each phase draws from its own seeded stream.
  *
  * Fitting the time (M1), in this order, until the estimate fits the session:
  *   1. stretch repeats 3 -> 2 (C2 allows 2-3);
@@ -14,8 +15,7 @@
  * Sets are never cut below the level's (T6): the article's progression is built on them.
  */
 import type { Area } from '../../schemas/move';
-import { type Addon, type RuleId, type Phase, type PhaseId, type Plan, type PlanNote,
-  type PlannedMove, type RoutineMove, type RoutineRequest, type Swap } from './types';
+import type { Addon, RuleId, Phase, PhaseId, Plan, PlanNote, PlannedMove, RoutineMove, RoutineRequest, Swap } from './types';
 import {
   EQUIPMENT_BY_PRICE, STRETCH_AREAS, WARMUP_AREAS, availableEquipment, canDo, chooseEquipment, isLoaded,
   makeContext, reaches, roleOf, suitsLevel, type Context, type Role,

@@ -1,0 +1,133 @@
+/** @jsxImportSource ./h */
+/**
+ * The routine builder island. Rendered at build time with the default inputs and seed (the
+ * no-JavaScript plan), then hydrated: it reads the link, rebuilds the plan on every change and
+ * writes the inputs, seed and swaps back to the URL (rule U1).
+ */
+import { Component } from 'preact';
+import type { Level, PhaseId, Plan, Week, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
+import { addSwap, buildPlan, nextSwap } from '../../lib/routine/build';
+import { decodeRequest, encodeRequest } from '../../lib/routine/url';
+import { randomSeed } from '../../lib/routine/random';
+import { formatMinutes } from '../../lib/routine/format';
+import Controls, { type ControlLabels } from './Controls';
+import PlanView from './PlanView';
+import WeekView from './WeekView';
+
+export interface RoutineBuilderProps {
+  catalogue: RoutineMove[];
+  /** Absolute URL of /routine/, for the printed link. */
+  baseUrl: string;
+  /** The phases' titles (rule S1's order). */
+  phaseTitles: Record<PhaseId, string>;
+  /** Rules K1 and K2 for each level, worked out at build time (planWeek). */
+  weeks: Record<Level, Week>;
+  /** Option labels of the controls, from the page (kept out of the JavaScript). */
+  labels: ControlLabels;
+  initial: RoutineRequest;
+}
+
+interface State {
+  request: RoutineRequest;
+  ready: boolean;
+  /** Rule U1: what a damaged link had that we dropped. */
+  ignored: string[];
+  status: string;
+}
+
+// A class component: Preact's hooks would cost another kilobyte of the page's 12 KB budget.
+export default class RoutineBuilder extends Component<RoutineBuilderProps, State> {
+  state: State = { request: this.props.initial, ready: false, ignored: [], status: '' };
+  private built?: { request: RoutineRequest; plan: Plan };
+
+  private plan(): Plan {
+    const { request } = this.state;
+    if (this.built?.request !== request) this.built = { request, plan: buildPlan(this.props.catalogue, request) };
+    return this.built.plan;
+  }
+
+  componentDidMount() {
+    const decoded = decodeRequest(location.search);
+    const next = { inputs: decoded.inputs, seed: decoded.seed ?? randomSeed(), swaps: decoded.swaps };
+    const built = buildPlan(this.props.catalogue, next);
+    this.setState({
+      request: { ...next, swaps: built.swaps },
+      ignored: [...decoded.ignored, ...built.ignoredSwaps.map((s) => s.reason)],
+      ready: true,
+    });
+  }
+
+  componentDidUpdate() {
+    const query = encodeRequest(this.plan());
+    if (this.state.ready && location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+  }
+
+  render({ catalogue, labels, baseUrl, weeks, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
+    const plan = this.plan();
+    const link = `${baseUrl}?${encodeRequest(plan)}`;
+    const title = (id: string) => catalogue.find((m) => m.id === id)?.title ?? id;
+    const setStatus = (message: string) => this.setState({ status: message });
+
+    const change = (inputs: RoutineInputs) => {
+      // Swaps that no longer fit the new inputs drop out of the plan (and so out of the link).
+      this.setState({ request: { ...request, inputs, swaps: plan.swaps }, status: '' });
+    };
+    const swap = (from: string) => {
+      const to = nextSwap(catalogue, plan, from);
+      if (!to) return setStatus(`Nothing else can replace ${title(from)} within the rules.`);
+      this.setState({ request: { ...request, swaps: addSwap(plan.swaps, from, to) }, status: `Swapped ${title(from)} for ${title(to)}.` });
+    };
+    const shuffle = () => {
+      const seed = randomSeed();
+      this.setState({ request: { inputs: plan.inputs, seed, swaps: [] }, status: `New plan, seed ${seed}.` });
+    };
+    const copy = () =>
+      navigator.clipboard.writeText(link).then(
+        () => setStatus('Link copied.'),
+        () => setStatus('Could not copy: copy the link below.'),
+      );
+
+    return (
+      <div class="rb-root" data-ready={ready ? '' : undefined}>
+        <Controls inputs={plan.inputs} labels={labels} disabled={!ready} onChange={change} />
+
+        <div class="rb-messages" role="status" aria-live="polite">
+          {ignored.length > 0 && (
+            <p class="rb-note" data-rule="U1">
+              <strong>This link was damaged.</strong> We ignored {ignored.join('; ')}, used the defaults instead, and built a valid plan.
+            </p>
+          )}
+          {plan.notes.map((note) => (
+            <p key={note.text} class="rb-note" data-rule={note.rule}>{note.text}</p>
+          ))}
+          {status && <p class="rb-status">{status}</p>}
+        </div>
+
+        <section class="rb-plan" aria-labelledby="rb-plan" data-plan data-total-seconds={plan.totalSeconds} data-seed={plan.seed}>
+          <div class="rb-bar">
+            <div>
+              <h2 id="rb-plan">Your plan</h2>
+              <p class="rb-sub">
+                About <strong>{formatMinutes(plan.totalSeconds)}</strong> in all, for a {plan.inputs.minutes}-minute session · seed {plan.seed}
+              </p>
+            </div>
+            <div class="rb-actions">
+              <button type="button" class="btn" disabled={!ready} onClick={shuffle}>Shuffle</button>
+              <button type="button" class="btn" disabled={!ready} onClick={copy}>Copy link</button>
+              <button type="button" class="btn" disabled={!ready} onClick={() => print()}>Print</button>
+            </div>
+          </div>
+          <PlanView plan={plan} titles={phaseTitles} disabled={!ready} onSwap={swap} />
+        </section>
+
+        <div class="rb-link">
+          <label for="rb-link">Link to this plan</label>
+          <input id="rb-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <p data-print-link>Open this plan again: {link}</p>
+        </div>
+
+        <WeekView week={weeks[plan.inputs.level]} deskBreak={plan.deskBreak} />
+      </div>
+    );
+  }
+}

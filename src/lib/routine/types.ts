@@ -1,0 +1,135 @@
+/** The routine builder's inputs and plans (rules: /work/shared/spec/routine-rules.md). */
+import type { CatalogueMove } from '../catalogue';
+import type { Level } from '../../schemas/common';
+import type { EquipmentId } from '../../schemas/equipment';
+
+export type { Level, EquipmentId };
+
+/** The part of a catalogue move the builder needs (the island receives only this). */
+export type RoutineMove = Pick<
+  CatalogueMove,
+  'id' | 'kind' | 'title' | 'url' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'cue'
+>;
+
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export const FOCUSES = ['balanced', 'posture', 'strength'] as const;
+export type Focus = (typeof FOCUSES)[number];
+export const ADDONS = ['core', 'grip'] as const;
+export type Addon = (typeof ADDONS)[number];
+export const SESSION_MINUTES = [15, 20, 30, 45] as const;
+export type SessionMinutes = (typeof SESSION_MINUTES)[number];
+/** The items a person can tick (routine-rules.md "Inputs"), in display and URL order. */
+export const CHOOSABLE = ['band', 'dumbbells', 'barbell', 'cable', 'bench', 'pullup-bar', 'stress-ball'] as const;
+export type ChoosableId = (typeof CHOOSABLE)[number];
+/** Always available: a wall, a chair, a doorway, floor space. */
+export const ASSUMED: readonly EquipmentId[] = ['wall', 'chair', 'doorway', 'floor'];
+
+export interface RoutineInputs {
+  level: Level;
+  /** In CHOOSABLE order, no repeats. */
+  equipment: ChoosableId[];
+  minutes: SessionMinutes;
+  focus: Focus;
+  /** In ADDONS order, no repeats. */
+  addons: Addon[];
+}
+
+export const DEFAULT_INPUTS: RoutineInputs = {
+  level: 'beginner',
+  equipment: ['band'],
+  minutes: 20,
+  focus: 'balanced',
+  addons: [],
+};
+/** The seed of the plan rendered at build time (the no-JavaScript plan). */
+export const DEFAULT_SEED = 1;
+export const MAX_SEED = 0xffffffff;
+
+/** "Replace move `from` with move `to`" (rule U2); ids are the moves' page slugs. */
+export interface Swap {
+  from: string;
+  to: string;
+}
+
+export interface RoutineRequest {
+  inputs: RoutineInputs;
+  seed: number;
+  swaps: Swap[];
+}
+
+export type PhaseId = 'warmup' | 'strength' | 'cooldown';
+export const PHASE_ORDER: readonly PhaseId[] = ['warmup', 'strength', 'cooldown'];
+
+/** A planned dose. `sets` is 1 for warm-ups, stretches and the desk break. */
+export type PlannedDose =
+  | { type: 'reps'; sets: number; reps: number; perSide: boolean }
+  | { type: 'hold'; sets: number; seconds: number; repeats: number; perSide: boolean }
+  | { type: 'time'; sets: number; seconds: number; perSide: boolean };
+
+export interface PlannedMove {
+  id: string;
+  title: string;
+  url: string;
+  cue: string;
+  /** Set for the add-on moves at the end of the strength phase (rule T7). */
+  addon?: Addon;
+  /** The equipment alternative used (rule T4; for beginners, bands or dumbbells first: T5). */
+  equipment: EquipmentId[];
+  dose: PlannedDose;
+  /** Estimated seconds including rest and the change-over to the next move. */
+  seconds: number;
+}
+
+export interface Phase {
+  id: PhaseId;
+  moves: PlannedMove[];
+  seconds: number;
+}
+
+export type RuleId =
+  | 'S1' | 'S2' | 'W1' | 'W2' | 'W3' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8'
+  | 'C1' | 'C2' | 'C3' | 'M1' | 'K1' | 'K2' | 'K3' | 'P1' | 'X1' | 'U1' | 'U2' | 'U3';
+
+/** A message the rules call for: X1 (a rule cannot hold with this equipment) or M1 (time). */
+export interface PlanNote {
+  rule: 'X1' | 'M1';
+  /** The rules this note explains (they cannot hold, and the note says why). */
+  explains: RuleId[];
+  text: string;
+}
+
+export type ProgressionStepId = 'add-set' | 'heavier' | 'harder';
+
+export interface ProgressionStep {
+  id: ProgressionStepId;
+  text: string;
+  /** True when the level already does it (advanced already does 3 sets). */
+  done: boolean;
+  moves: { id: string; title: string; url: string }[];
+}
+
+export interface Week {
+  sessionsPerWeek: { min: number; max: number };
+  /** The sessions a week and the progression's lead-in, in words. */
+  text: string;
+  progression: ProgressionStep[];
+}
+
+export interface IgnoredSwap {
+  swap: Swap;
+  reason: string;
+}
+
+export interface Plan {
+  inputs: RoutineInputs;
+  seed: number;
+  /** The swaps that were applied (a link's swaps that could not apply are in ignoredSwaps). */
+  swaps: Swap[];
+  phases: Phase[];
+  totalSeconds: number;
+  /** Upper limits for stretch holds the time fitting settled on (rule C2 allows 15-20 s, 2-3 times). */
+  holdCaps: { seconds: number; repeats: number };
+  deskBreak: { moves: PlannedMove[]; seconds: number };
+  notes: PlanNote[];
+  ignoredSwaps: IgnoredSwap[];
+}

@@ -1,0 +1,92 @@
+/**
+ * The plan's link (rule U1): inputs, seed and swaps as URL search parameters.
+ *   level=beginner&equipment=band,dumbbells&minutes=20&focus=balanced&addons=core,grip&seed=123&swap=band-row.face-pull
+ * `equipment=` (empty) means no equipment; a missing `equipment` means the default (a band).
+ * `swap` lists "from.to" pairs of move slugs, applied in order.
+ * Decoding never throws: a bad value is dropped, the default is used, and `ignored` says what was dropped.
+ */
+import {
+  ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
+  type RoutineInputs, type RoutineRequest, type Swap,
+} from './types';
+
+export const MAX_SWAPS = 16;
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const SWAP = new RegExp(`^(${SLUG})\\.(${SLUG})$`);
+const KNOWN = ['level', 'equipment', 'minutes', 'focus', 'addons', 'seed', 'swap'];
+
+/** Commas stay readable: they are allowed in a query string. */
+const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',');
+
+export function encodeRequest(request: RoutineRequest): string {
+  const { inputs, seed, swaps } = request;
+  const parts: [string, string][] = [
+    ['level', inputs.level],
+    ['equipment', CHOOSABLE.filter((id) => inputs.equipment.includes(id)).join(',')],
+    ['minutes', String(inputs.minutes)],
+    ['focus', inputs.focus],
+  ];
+  const addons = ADDONS.filter((id) => inputs.addons.includes(id));
+  if (addons.length) parts.push(['addons', addons.join(',')]);
+  parts.push(['seed', String(seed >>> 0)]);
+  if (swaps.length) parts.push(['swap', swaps.map((s) => `${s.from}.${s.to}`).join(',')]);
+  return parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
+}
+
+export interface DecodedRequest {
+  inputs: RoutineInputs;
+  /** Missing when the link has no valid seed: the caller draws one. */
+  seed?: number;
+  swaps: Swap[];
+  /** Plain-language notes of what the decoder dropped (rule U1). */
+  ignored: string[];
+}
+
+const show = (value: string) => `“${value.slice(0, 40)}”`;
+
+function parse(search: string): [string, string][] {
+  try {
+    return [...new URLSearchParams(search.startsWith('?') ? search.slice(1) : search)];
+  } catch {
+    return [];
+  }
+}
+
+/** The allowed values of each setting; lists are comma-separated and kept in this order. */
+const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES };
+const LIST_OF: Record<string, readonly string[]> = { equipment: CHOOSABLE, addons: ADDONS };
+
+export function decodeRequest(search: string): DecodedRequest {
+  const inputs: Record<string, unknown> = { ...DEFAULT_INPUTS };
+  const ignored: string[] = [];
+  let seed: number | undefined;
+  const swaps: Swap[] = [];
+  const seen = new Set<string>();
+
+  for (const [key, raw] of parse(String(search ?? ''))) {
+    const value = raw.trim();
+    const list = value.split(',').map((item) => item.trim()).filter(Boolean);
+    if (seen.has(key) || !KNOWN.includes(key)) {
+      ignored.push(`${seen.has(key) ? 'a second' : 'the unknown'} ${show(key)}`);
+      continue;
+    }
+    seen.add(key);
+    if (ONE_OF[key]) {
+      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' ? Number(value) : value;
+      else ignored.push(`${key} ${show(value)}`);
+    } else if (LIST_OF[key]) {
+      for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);
+      inputs[key] = LIST_OF[key].filter((id) => list.includes(id));
+    } else if (key === 'seed') {
+      if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
+      else ignored.push(`seed ${show(value)}`);
+    } else {
+      for (const item of list) {
+        const match = SWAP.exec(item);
+        if (match && match[1] !== match[2] && !swaps.some((s) => s.from === match[1]) && swaps.length < MAX_SWAPS) swaps.push({ from: match[1], to: match[2] });
+        else ignored.push(`swap ${show(item)}`);
+      }
+    }
+  }
+  return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
+}

@@ -104,7 +104,7 @@ describe('_headers', () => {
 
 describe('htmlSinks', () => {
   it('finds string-to-HTML sinks with their line, but allows JSON-LD via set:html', () => {
-    const source = 'a\nel.innerHTML = location.hash;\n<script type="application/ld+json" set:html={jsonLd} />\n<div set:html={x} />\n';
+    const source = 'a\nel.innerHTML = location.hash;\n<script type="application/ld+json" set:html={jsonLd} />\n<div set:html={x} />\n<script type="application/json" set:html={props} />\n';
     expect(htmlSinks(source)).toEqual([{ line: 2, match: 'innerHTML' }, { line: 4, match: 'set:html' }]);
     expect(htmlSinks('el.textContent = x;')).toEqual([]);
   });

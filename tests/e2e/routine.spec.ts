@@ -222,7 +222,7 @@ for (const format of ['A4', 'Letter'] as const) {
       await expect(page.locator('[data-addon]')).toHaveCount(2);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('[data-print-link]')).toBeVisible();
-      await expect(page.locator('[data-print-link]')).toContainText(`https://upright.example/routine/?level=${level}`);
+      await expect(page.locator('[data-print-link]')).toContainText(`${new URL(page.url()).origin}/routine/?level=${level}`);
       await expect(page.locator('[data-safety]')).toBeVisible();
       await expect(page.locator('.rb-cue').first()).toBeVisible();
       await expect(page.getByRole('button', { name: 'Shuffle' })).toBeHidden();

@@ -64,7 +64,8 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
 
   render({ catalogue, labels, baseUrl, weeks, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
     const plan = this.plan();
-    const link = `${baseUrl}?${encodeRequest(plan)}`;
+    // Once running, link to wherever the page is served (a local copy too); before that, the site's URL.
+    const link = `${ready ? location.origin + location.pathname : baseUrl}?${encodeRequest(plan)}`;
     const title = (id: string) => catalogue.find((m) => m.id === id)?.title ?? id;
     const setStatus = (message: string) => this.setState({ status: message });
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LEVELS } from '../lib/content/vocabulary';
 
 /** An entry id as the glob loader makes it: lower-case words joined by hyphens. */
 export const slugSchema = z
@@ -12,7 +13,7 @@ export const summarySchema = z
   .min(20, 'is too short: write one full sentence (20 characters or more)')
   .max(160, 'is too long: keep it to one sentence of at most 160 characters');
 
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export { LEVELS };
 export const levelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof levelSchema>;
 

@@ -1,24 +1,7 @@
 import { z } from 'astro/zod';
+import { EQUIPMENT, type EquipmentId } from '../lib/content/vocabulary';
 
-/**
- * The equipment list of routine-rules.md. `assumed` items (a wall, a chair, a doorway, floor
- * space) are available to everyone, so the routine builder never asks for them.
- */
-export const EQUIPMENT = [
-  { id: 'band', label: 'Resistance band', assumed: false },
-  { id: 'dumbbells', label: 'Dumbbells', assumed: false },
-  { id: 'barbell', label: 'Barbell', assumed: false },
-  { id: 'cable', label: 'Cable machine', assumed: false },
-  { id: 'bench', label: 'Bench', assumed: false },
-  { id: 'pullup-bar', label: 'Pull-up bar', assumed: false },
-  { id: 'stress-ball', label: 'Stress ball', assumed: false },
-  { id: 'wall', label: 'Wall', assumed: true },
-  { id: 'chair', label: 'Chair', assumed: true },
-  { id: 'doorway', label: 'Doorway', assumed: true },
-  { id: 'floor', label: 'Floor space', assumed: true },
-] as const;
-
-export type EquipmentId = (typeof EQUIPMENT)[number]['id'];
+export { EQUIPMENT, type EquipmentId };
 export const EQUIPMENT_IDS = EQUIPMENT.map((item) => item.id) as [EquipmentId, ...EquipmentId[]];
 /** Items a person can tick in the builder (the rest are assumed). */
 export const CHOOSABLE_EQUIPMENT = EQUIPMENT.filter((item) => !item.assumed);

@@ -1,22 +1,16 @@
 import { z } from 'astro/zod';
 import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './common';
 import { equipmentAlternativesSchema } from './equipment';
+import { AREAS, MOVE_KINDS, PATTERNS, USES, type MoveKind } from '../lib/content/vocabulary';
 
-export const MOVE_KINDS = ['warmup', 'exercise', 'stretch'] as const;
-export type MoveKind = (typeof MOVE_KINDS)[number];
+export { MOVE_KINDS, PATTERNS, AREAS, USES, type MoveKind };
 
-/** How a move is used: row and posture are the upper-back strength patterns of rules T2/T3. */
-export const PATTERNS = ['row', 'posture', 'core', 'grip', 'mobility', 'stretch'] as const;
 export const patternSchema = z.enum(PATTERNS);
 export type Pattern = z.infer<typeof patternSchema>;
 
-/** Body areas a warm-up or stretch reaches (rules W3 and C3). */
-export const AREAS = ['neck', 'shoulders', 'upper-back', 'mid-back', 'spine', 'chest', 'hips'] as const;
 export const areaSchema = z.enum(AREAS);
 export type Area = z.infer<typeof areaSchema>;
 
-/** Where the routine builder may place a move: in a session, in the desk break (rule K3), or both. */
-export const USES = ['session', 'desk-break'] as const;
 
 const perSide = z.boolean().default(false);
 /**

@@ -123,7 +123,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
 
         <div class="rb-link">
           <label for="rb-link">Link to this plan</label>
-          <input id="rb-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <input id="rb-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <p data-print-link>Open this plan again: {link}</p>
         </div>
 

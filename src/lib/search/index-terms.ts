@@ -4,9 +4,8 @@
  * the right page. Pure: the pages and the search UI's facets both call these, so the filter
  * values a page carries and the facet options always agree.
  */
-import { EQUIPMENT, type EquipmentId } from '../../schemas/equipment';
-import { LEVELS, type Level } from '../../schemas/common';
-import { MOVE_KINDS, type MoveKind } from '../../schemas/move';
+// The Zod-free vocabulary: this module runs in the browser, where Zod would trip the CSP.
+import { EQUIPMENT, LEVELS, MOVE_KINDS, type EquipmentId, type Level, type MoveKind } from '../content/vocabulary';
 
 /** The facet names used in data-pagefind-filter and in the search URL, in display order. */
 export const FACETS = ['muscle', 'type', 'equipment', 'level'] as const;

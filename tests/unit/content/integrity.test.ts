@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { findReferenceProblems } from '../../../src/lib/content/references';
 import { KIND_COLLECTION } from '../../../src/lib/content/urls';
 import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
@@ -18,7 +19,8 @@ const sources = loadSources();
 const normalise = (name: string) =>
   name.toLowerCase().replace(/&/g, ' and ').replace(/\([^)]*\)/g, ' ').replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 
-const INVENTORY = '../shared/spec/content-inventory.md';
+// shared/ sits beside the repository (CI clones it there); UPRIGHT_SHARED_DIR points elsewhere.
+const INVENTORY = `${process.env.UPRIGHT_SHARED_DIR ?? fileURLToPath(new URL('../../../../shared', import.meta.url))}/spec/content-inventory.md`;
 
 /** The first column of every table row under a "##" heading of the inventory. */
 function inventoryNames(): { section: string; name: string }[] {

@@ -20,16 +20,24 @@ function onPath(name) {
   }
 }
 
-/** @returns {Promise<string | undefined>} a path, or undefined to use Playwright's own browser */
-export async function findChromium() {
-  if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`);
-    return process.env.CHROMIUM_PATH;
-  }
-  const system = SYSTEM_BROWSERS.find((path) => existsSync(path)) ?? onPath('chromium') ?? onPath('google-chrome');
-  if (system) return system;
+async function playwrightBrowser() {
   const { chromium } = await import('@playwright/test');
-  if (existsSync(chromium.executablePath())) return undefined;
+  return chromium.executablePath();
+}
+
+/**
+ * The lookup order, with each source replaceable so tests can stand in for a machine without one.
+ * @param {{ env?: NodeJS.ProcessEnv, systemBrowsers?: string[], onPath?: (name: string) => string | undefined, playwrightPath?: () => Promise<string> }} [machine]
+ * @returns {Promise<string | undefined>} a path, or undefined to use Playwright's own browser
+ */
+export async function findChromium({ env = process.env, systemBrowsers = SYSTEM_BROWSERS, onPath: which = onPath, playwrightPath = playwrightBrowser } = {}) {
+  if (env.CHROMIUM_PATH) {
+    if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist`);
+    return env.CHROMIUM_PATH;
+  }
+  const system = systemBrowsers.find((path) => existsSync(path)) ?? which('chromium') ?? which('google-chrome');
+  if (system) return system;
+  if (existsSync(await playwrightPath())) return undefined;
   throw new Error(
     'No Chromium found for the browser tests. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );

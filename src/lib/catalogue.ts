@@ -2,46 +2,24 @@
  * The compact catalogue of moves that the routine builder and the open-data files use. Built from
  * the content collections at build time (src/data/content.ts), never written by hand.
  */
-import type { Area, Dose, MoveKind, Pattern } from '../schemas/move';
-import type { EquipmentId } from '../schemas/equipment';
-import type { Level } from '../schemas/common';
+import type { MoveData, MoveKind } from '../schemas/move';
 
-export interface CatalogueMove {
+/** The frontmatter fields the catalogue carries over as they are. */
+type CarriedFields = 'title' | 'summary' | 'aliases' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'muscles';
+
+export interface CatalogueMove extends Pick<MoveData, CarriedFields> {
   id: string;
   kind: MoveKind;
-  title: string;
-  summary: string;
   url: string;
-  aliases: string[];
-  pattern: Pattern;
-  level: Level;
-  /** Alternatives, each a set of items used together; [[]] = no equipment. */
-  equipment: EquipmentId[][];
-  areas: Area[];
-  use: ('session' | 'desk-break')[];
-  dose: Dose;
   /** The move's first cue: the one line a printed plan shows. */
   cue: string;
-  muscles: { primary: string[]; secondary: string[] };
 }
 
 interface MoveSource {
   id: string;
   kind: MoveKind;
   url: string;
-  data: {
-    title: string;
-    summary: string;
-    aliases: string[];
-    pattern: Pattern;
-    level: Level;
-    equipment: EquipmentId[][];
-    areas: Area[];
-    use: ('session' | 'desk-break')[];
-    dose: Dose;
-    cues: string[];
-    muscles: { primary: string[]; secondary: string[] };
-  };
+  data: Pick<MoveData, CarriedFields | 'cues'>;
 }
 
 export function toCatalogueMove({ id, kind, url, data }: MoveSource): CatalogueMove {

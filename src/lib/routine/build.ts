@@ -3,7 +3,7 @@
  *
  * Choosing: each phase draws an ordered list from the moves the person may do. The first picks
  * satisfy the rules (W3 and C3 coverage, a row and a posture move for T2/T3); later picks fill
- * up to 4 warm-ups (their doses scaled to 5 minutes, W2), 5 strength moves and 5 stretches; the
+ * up to 6 warm-ups (their doses scaled to 5 minutes, W2), 5 strength moves and 5 stretches; the
  * strength picks are weighted by focus (T8). Each phase draws from its own seeded stream.
  *
  * Fitting the time (M1), in this order, until the estimate fits the session:
@@ -26,7 +26,7 @@ import { addonLabel, equipmentName } from './text';
 
 const MAX_MOVES = 5;
 const MIN_MOVES = 3;
-const WARMUP_MOVES = 4;
+const WARMUP_MOVES = 6;
 
 function planned(move: RoutineMove, ctx: Context, dose: PlannedMove['dose'], phase: PhaseId | 'desk', addon?: Addon): PlannedMove {
   const item: PlannedMove = {

@@ -86,6 +86,20 @@ async function expectRulesHold(page: Page) {
   await expect(page.locator('[data-safety]'), 'P1').toContainText('Sharp or worsening pain means stop');
 }
 
+test('with JavaScript the no-JavaScript notice never shows (hidden before first paint, so nothing shifts)', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      const notice = document.querySelector('[data-no-js]');
+      // Still in the document but not laid out: CSS hid it before paint. Removing it from a
+      // script instead would move everything below it once the page is on screen.
+      (window as unknown as { noticeState: string }).noticeState = notice ? getComputedStyle(notice).display : 'removed';
+    });
+  });
+  await open(page);
+  expect(await page.evaluate(() => (window as unknown as { noticeState: string }).noticeState)).toBe('none');
+  await expect(page.getByText('Changing the plan needs JavaScript')).toBeHidden();
+});
+
 test('without JavaScript the default plan is there, and the page says changing it needs JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

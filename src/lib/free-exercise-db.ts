@@ -43,8 +43,9 @@ export interface FedExercise {
 }
 
 /**
- * Each of our muscle regions (muscle frontmatter `region`) in their vocabulary. Two muscles sit
- * in a region broader than their vocabulary has a word for, and are named by id below.
+ * Each of our muscle regions (muscle frontmatter `region`) in their vocabulary. A muscle whose
+ * region is broader than the word their vocabulary has for it names that word in its own
+ * frontmatter (`freeExerciseDbMuscle`).
  */
 const REGION_MUSCLE: Record<string, FedMuscle> = {
   neck: 'neck',
@@ -55,21 +56,17 @@ const REGION_MUSCLE: Record<string, FedMuscle> = {
   arm: 'forearms',
   chest: 'chest',
 };
-const MUSCLE_ID_OVERRIDE: Record<string, FedMuscle> = {
-  trapezius: 'traps',
-  'teres-major': 'lats',
-};
-
 export interface MuscleRegionSource {
   id: string;
   region: string;
+  freeExerciseDbMuscle?: FedMuscle;
 }
 
 /** Our muscle id -> their muscle; an unknown id or region throws rather than guessing. */
 export function fedMuscleMap(muscles: MuscleRegionSource[]): Map<string, FedMuscle> {
   const map = new Map<string, FedMuscle>();
-  for (const { id, region } of muscles) {
-    const mapped = MUSCLE_ID_OVERRIDE[id] ?? REGION_MUSCLE[region];
+  for (const { id, region, freeExerciseDbMuscle } of muscles) {
+    const mapped = freeExerciseDbMuscle ?? REGION_MUSCLE[region];
     if (!mapped) throw new Error(`free-exercise-db: muscle "${id}" has region "${region}", which has no mapping`);
     map.set(id, mapped);
   }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceRefsSchema, summarySchema } from './common';
+import { FED_MUSCLES } from '../lib/free-exercise-db';
 
 export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest'] as const;
 
@@ -22,6 +23,11 @@ export const muscleSchema = z.strictObject({
   actions: z.array(z.string().trim().min(3)).min(1, 'say what the muscle does'),
   whenWeakOrTight: z.string().trim().min(10, 'say how weakness or tightness shows'),
   map: bodyMapSchema,
+  /**
+   * The muscle's word in free-exercise-db's 17-muscle vocabulary (/data/free-exercise-db.json),
+   * where the word for its `region` would be too broad (the trapezius is "traps", not "middle back").
+   */
+  freeExerciseDbMuscle: z.enum(FED_MUSCLES).optional(),
   sources: sourceRefsSchema,
 });
 

@@ -5,7 +5,7 @@ import { fedMuscleMap, fedProblems, toFedExercise } from '../../lib/free-exercis
 
 // A plain array of exercise records, as free-exercise-db's own exercises.json is.
 export const GET: APIRoute = async () => {
-  const muscles = fedMuscleMap((await getMuscles()).map((m) => ({ id: m.id, region: m.data.region })));
+  const muscles = fedMuscleMap((await getMuscles()).map((m) => ({ id: m.id, region: m.data.region, freeExerciseDbMuscle: m.data.freeExerciseDbMuscle })));
   const records = (await getMoves()).map((move) =>
     toFedExercise({ ...toCatalogueMove(move), steps: move.data.steps, setup: move.data.setup }, muscles),
   );

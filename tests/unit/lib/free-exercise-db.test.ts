@@ -10,7 +10,7 @@ import { MUSCLE_REGIONS } from '../../../src/schemas/muscle';
 import { contentMoves, contentMuscles } from './content-fixture';
 
 const muscles = contentMuscles();
-const map = fedMuscleMap(muscles.map((m) => ({ id: m.id, region: m.data.region })));
+const map = fedMuscleMap(muscles.map((m) => ({ id: m.id, region: m.data.region, freeExerciseDbMuscle: m.data.freeExerciseDbMuscle })));
 
 describe('free-exercise-db export', () => {
   it('maps every muscle with a page to one of their 17 muscles', () => {
@@ -21,6 +21,11 @@ describe('free-exercise-db export', () => {
   it('maps every region our schema allows, so a new muscle in any region needs no code change', () => {
     const regions = fedMuscleMap(MUSCLE_REGIONS.map((region) => ({ id: `new-${region}`, region })));
     for (const region of MUSCLE_REGIONS) expect(FED_MUSCLES).toContain(regions.get(`new-${region}`));
+  });
+
+  it("takes a muscle's own freeExerciseDbMuscle over its region's word", () => {
+    expect(fedMuscleMap([{ id: 'x', region: 'upper-back', freeExerciseDbMuscle: 'traps' }]).get('x')).toBe('traps');
+    expect(fedMuscleMap([{ id: 'x', region: 'upper-back' }]).get('x')).toBe('middle back');
   });
 
   it('throws on a region it cannot map rather than guessing', () => {

@@ -19,6 +19,20 @@ test.describe('body map', () => {
     });
   }
 
+  test('a highlight shows only the views it touches, and the overview shows them all', async ({ page }) => {
+    const pages = [...muscles().map((m) => path(m.url)), ...moves().map((m) => path(m.url))];
+    for (const url of pages) {
+      await page.goto(url);
+      const views = map(page).locator('svg[data-view]');
+      expect(await views.count(), url).toBeGreaterThan(0);
+      for (const view of await views.all()) {
+        expect(await view.locator('[data-role="primary"], [data-role="secondary"]').count(), `${url}: an empty ${await view.getAttribute('data-view')} view`).toBeGreaterThan(0);
+      }
+    }
+    await page.goto('/muscles/');
+    await expect(map(page).locator('svg[data-view]')).toHaveCount(2);
+  });
+
   test('the map links are reached with Tab, show a focus ring and a highlight, and open with Enter', async ({ page }) => {
     await page.goto('/muscles/');
     const first = mapLinks(page).first();

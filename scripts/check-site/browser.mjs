@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
-import { AXE_TAGS, BUDGETS, candidateFiles, gzipSize, isContentPage, kb } from './lib.mjs';
+import { AXE_TAGS, BUDGETS, candidateFiles, gzipSize, isContentPage, kb, safeDecode } from './lib.mjs';
 
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */
 /** @typedef {{ path: string, html: number, css: number, js: number, total: number, requests: number }} Weight */
@@ -141,12 +141,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
           const url = new URL(request.url);
           if (url.origin !== origin || seen.has(url.pathname)) continue;
           seen.add(url.pathname);
-          let pathname;
-          try {
-            pathname = decodeURIComponent(url.pathname);
-          } catch {
-            pathname = url.pathname;
-          }
+          const pathname = safeDecode(url.pathname);
           const size = await gzipOf(pathname);
           weight.requests += 1;
           weight.total += size;

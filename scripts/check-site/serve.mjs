@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { candidateFiles, headersForPath, parseHeadersFile } from './lib.mjs';
+import { candidateFiles, headersForPath, parseHeadersFile, safeDecode } from './lib.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,12 +50,7 @@ export async function serveDist(distDir, port) {
   }
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      pathname = url.pathname;
-    }
+    const pathname = safeDecode(url.pathname);
     let status = 200;
     let file;
     for (const candidate of candidateFiles(pathname)) {

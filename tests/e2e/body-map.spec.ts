@@ -1,8 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations, useTheme } from './support/site';
 import { moves, muscles, path } from './search-helpers';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const map = (page: Page) => page.locator('[data-body-map]');
 const mapLinks = (page: Page) => map(page).locator('a[href]');
 
@@ -116,12 +115,11 @@ test.describe('body map', () => {
   });
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing on pages with the map (${theme})`, async ({ page }) => {
-      await page.addInitScript((t) => localStorage.setItem('upright-theme', t), theme);
-      for (const [name, url] of Object.entries(pages())) {
+      await useTheme(page, theme);
+      for (const url of Object.values(pages())) {
         await page.goto(url);
         await expect(map(page)).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await expectNoAxeViolations(page);
       }
     });
   }

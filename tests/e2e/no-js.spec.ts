@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { sitePaths } from './support/site';
 
 // Every page of the built site with JavaScript off: it reads (a heading, real text, the site
 // navigation) and it navigates (links lead to pages that read too). The page list comes from
 // dist/sitemap.xml, so the test covers every page the site has.
-const SITE = 'https://upright.example';
-const sitemap = readFileSync(new URL('../../dist/sitemap.xml', import.meta.url), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const paths = sitePaths();
 const SECTION_OF_PHASE = { warmup: 'warm-ups', strength: 'exercises', cooldown: 'stretches' } as const;
 
 test.use({ javaScriptEnabled: false });

@@ -1,10 +1,6 @@
-import type { Level } from '../../schemas/common';
+import type { Level } from './vocabulary';
 
-export const LEVEL_LABEL: Record<Level, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-};
+export { LEVEL_LABEL } from './vocabulary';
 
 /** A move's level is the lowest it suits: a beginner move suits everyone. */
 export const LEVEL_SUITS: Record<Level, string> = {

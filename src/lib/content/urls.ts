@@ -17,11 +17,7 @@ export const KIND_COLLECTION: Record<MoveKind, 'warmups' | 'exercises' | 'stretc
   stretch: 'stretches',
 };
 
-export const KIND_LABEL: Record<MoveKind, string> = {
-  warmup: 'Warm-up',
-  exercise: 'Exercise',
-  stretch: 'Stretch',
-};
+export { KIND_LABEL } from './vocabulary';
 
 export function entryUrl(collection: SectionCollection, id: string): string {
   return `/${SECTION_PATHS[collection]}/${id}/`;

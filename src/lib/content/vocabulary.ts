@@ -25,9 +25,11 @@ export type EquipmentId = (typeof EQUIPMENT)[number]['id'];
 
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];
+export const LEVEL_LABEL: Record<Level, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
 
 export const MOVE_KINDS = ['warmup', 'exercise', 'stretch'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
+export const KIND_LABEL: Record<MoveKind, string> = { warmup: 'Warm-up', exercise: 'Exercise', stretch: 'Stretch' };
 
 /** How a move is used: row and posture are the upper-back strength patterns of rules T2/T3. */
 export const PATTERNS = ['row', 'posture', 'core', 'grip', 'mobility', 'stretch'] as const;

@@ -5,7 +5,7 @@
  * values a page carries and the facet options always agree.
  */
 // The Zod-free vocabulary: this module runs in the browser, where Zod would trip the CSP.
-import { EQUIPMENT, LEVELS, MOVE_KINDS, type EquipmentId, type Level, type MoveKind } from '../content/vocabulary';
+import { EQUIPMENT, KIND_LABEL, LEVEL_LABEL, LEVELS, MOVE_KINDS, type EquipmentId, type Level, type MoveKind } from '../content/vocabulary';
 
 /** The facet names used in data-pagefind-filter and in the search URL, in display order. */
 export const FACETS = ['muscle', 'type', 'equipment', 'level'] as const;
@@ -18,19 +18,9 @@ export const FACET_LABEL: Record<Facet, string> = {
   level: 'Level',
 };
 
-export const TYPE_VALUE: Record<MoveKind | 'muscle' | 'guide', string> = {
-  warmup: 'Warm-up',
-  exercise: 'Exercise',
-  stretch: 'Stretch',
-  muscle: 'Muscle',
-  guide: 'Guide',
-};
+export const TYPE_VALUE: Record<MoveKind | 'muscle' | 'guide', string> = { ...KIND_LABEL, muscle: 'Muscle', guide: 'Guide' };
 
-export const LEVEL_VALUE: Record<Level, string> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-};
+export const LEVEL_VALUE: Record<Level, string> = LEVEL_LABEL;
 
 /** The value a move without any equipment carries, so "no equipment" is a choice too. */
 export const NO_EQUIPMENT = 'No equipment';

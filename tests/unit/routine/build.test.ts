@@ -3,21 +3,15 @@ import fc from 'fast-check';
 import { loadCatalogue } from '../../support/content';
 import { CHOOSABLE_EQUIPMENT } from '../../../src/schemas/equipment';
 import {
-  ADDONS, CHOOSABLE, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES, EQUIPMENT_NAMES,
+  ADDONS, CHOOSABLE, FOCUSES, LEVELS, LEVEL_LABELS, MAX_SEED, SESSION_MINUTES, EQUIPMENT_NAMES,
   addSwap, buildPlan, check, nextSwap, swapOptions, toRoutineMove,
   type RoutineInputs, type RoutineMove, type Plan,
 } from '../../../src/lib/routine';
-import { FIXTURE } from './fixture';
+import { FIXTURE, inputsArb } from './fixture';
+import { LEVELS as VOCABULARY_LEVELS, LEVEL_LABEL } from '../../../src/lib/content/vocabulary';
 
 const REAL = loadCatalogue().map(toRoutineMove);
 
-const inputsArb = fc.record({
-  level: fc.constantFrom(...LEVELS),
-  equipment: fc.subarray([...CHOOSABLE]),
-  minutes: fc.constantFrom(...SESSION_MINUTES),
-  focus: fc.constantFrom(...FOCUSES),
-  addons: fc.subarray([...ADDONS]),
-}) as fc.Arbitrary<RoutineInputs>;
 const seedArb = fc.integer({ min: 0, max: MAX_SEED });
 
 const build = (catalogue: RoutineMove[], inputs: RoutineInputs, seed: number, swaps: Plan['swaps'] = []) =>
@@ -32,6 +26,13 @@ function expectLawful(plan: Plan, catalogue: RoutineMove[]) {
 test('the builder\'s equipment list is the schema\'s choosable list, each with a name', () => {
   expect([...CHOOSABLE]).toEqual(CHOOSABLE_EQUIPMENT.map((item) => item.id));
   expect(Object.keys(EQUIPMENT_NAMES).sort()).toEqual([...CHOOSABLE].sort());
+});
+
+// The island keeps its own small copies of these lists (the shared vocabulary would cost its JS
+// budget); these checks hold them to the one source.
+test("the builder's levels and level names are the content model's", () => {
+  expect([...LEVELS]).toEqual([...VOCABULARY_LEVELS]);
+  expect(LEVEL_LABELS).toEqual(LEVEL_LABEL);
 });
 
 test('the real catalogue has every kind of move the rules need', () => {

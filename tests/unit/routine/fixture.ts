@@ -1,15 +1,16 @@
 /** A small hand-made catalogue for the checker's bad-plan tests and edge cases (unit tests only). */
-import type { RoutineMove } from '../../../src/lib/routine';
+import fc from 'fast-check';
+import { ADDONS, CHOOSABLE, FOCUSES, LEVELS, SESSION_MINUTES, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
+import { moveUrl } from '../../../src/lib/content/urls';
 
 type MoveSpec = Omit<RoutineMove, 'title' | 'url' | 'cue' | 'use' | 'areas'> & Pick<Partial<RoutineMove>, 'use' | 'areas'>;
 
-const folder = { warmup: 'warm-ups', exercise: 'exercises', stretch: 'stretches' } as const;
 const move = (m: MoveSpec): RoutineMove => ({
   use: ['session'],
   areas: [],
   ...m,
   title: m.id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
-  url: `/${folder[m.kind]}/${m.id}/`,
+  url: moveUrl(m.kind, m.id),
   cue: `Cue for ${m.id}.`,
 });
 const reps = (n: number, perSide = false) => ({ type: 'reps' as const, sets: 1, reps: n, perSide });
@@ -37,3 +38,12 @@ export const FIXTURE: RoutineMove[] = [
   move({ id: 'back-hug', kind: 'stretch', pattern: 'stretch', level: 'beginner', equipment: [[]], areas: ['upper-back'], dose: hold(20, 2) }),
   move({ id: 'hip-opener', kind: 'stretch', pattern: 'stretch', level: 'beginner', equipment: [['floor']], areas: ['hips'], dose: hold(20, 2) }),
 ];
+
+/** Any valid set of builder inputs (the property tests draw from every combination). */
+export const inputsArb = fc.record({
+  level: fc.constantFrom(...LEVELS),
+  equipment: fc.subarray([...CHOOSABLE]),
+  minutes: fc.constantFrom(...SESSION_MINUTES),
+  focus: fc.constantFrom(...FOCUSES),
+  addons: fc.subarray([...ADDONS]),
+}) as fc.Arbitrary<RoutineInputs>;

@@ -5,16 +5,11 @@ import {
   createRandom, decodeRequest, encodeRequest, type RoutineRequest,
 } from '../../../src/lib/routine';
 import { MAX_SWAPS } from '../../../src/lib/routine/url';
+import { inputsArb } from './fixture';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const requestArb: fc.Arbitrary<RoutineRequest> = fc.record({
-  inputs: fc.record({
-    level: fc.constantFrom(...LEVELS),
-    equipment: fc.subarray([...CHOOSABLE]),
-    minutes: fc.constantFrom(...SESSION_MINUTES),
-    focus: fc.constantFrom(...FOCUSES),
-    addons: fc.subarray([...ADDONS]),
-  }),
+  inputs: inputsArb,
   seed: fc.integer({ min: 0, max: MAX_SEED }),
   swaps: fc
     .uniqueArray(fc.tuple(slug, slug).filter(([a, b]) => a !== b), { selector: ([a]) => a, maxLength: MAX_SWAPS })

@@ -1,4 +1,4 @@
-/** The routine builder's inputs and plans (rules: /work/shared/spec/routine-rules.md). */
+/** The routine builder's inputs and plans (rules: docs/routine-rules.md). */
 import type { CatalogueMove } from '../catalogue';
 import type { Level } from '../../schemas/common';
 import type { EquipmentId } from '../../schemas/equipment';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { moveSchema } from './schemas/move';
+import { exerciseSchema, moveSchema } from './schemas/move';
 import { muscleSchema } from './schemas/muscle';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
@@ -13,7 +13,7 @@ const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${fol
 export const collections = {
   muscles: defineCollection({ loader: mdx('muscles'), schema: muscleSchema }),
   warmups: defineCollection({ loader: mdx('warmups'), schema: moveSchema }),
-  exercises: defineCollection({ loader: mdx('exercises'), schema: moveSchema }),
+  exercises: defineCollection({ loader: mdx('exercises'), schema: exerciseSchema }),
   stretches: defineCollection({ loader: mdx('stretches'), schema: moveSchema }),
   guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
   sources: defineCollection({ loader: file(`${root}/sources.json`), schema: sourceSchema }),

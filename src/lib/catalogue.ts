@@ -5,7 +5,9 @@
 import type { MoveData, MoveKind } from '../schemas/move';
 
 /** The frontmatter fields the catalogue carries over as they are. */
-type CarriedFields = 'title' | 'summary' | 'aliases' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'muscles';
+type CarriedFields = 'title' | 'summary' | 'aliases' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'muscles'
+  // Coaching for the player and printed plans (strength moves carry all three; the island does not get them).
+  | 'breathing' | 'tempo' | 'load';
 
 export interface CatalogueMove extends Pick<MoveData, CarriedFields> {
   id: string;
@@ -38,6 +40,9 @@ export function toCatalogueMove({ id, kind, url, data }: MoveSource): CatalogueM
     dose: data.dose,
     cue: data.cues[0] ?? '',
     muscles: { primary: data.muscles.primary, secondary: data.muscles.secondary },
+    ...(data.breathing && { breathing: data.breathing }),
+    ...(data.tempo && { tempo: data.tempo }),
+    ...(data.load && { load: data.load }),
   };
 }
 

@@ -101,6 +101,7 @@ const EQUIPMENT: Record<EquipmentId, FedExercise['equipment']> = {
   band: 'bands',
   'pullup-bar': 'other',
   'stress-ball': 'other',
+  table: 'body only',
   bench: 'other',
   wall: 'body only',
   chair: 'body only',

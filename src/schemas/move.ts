@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './common';
 import { equipmentAlternativesSchema } from './equipment';
 import { AREAS, MOVE_KINDS, PATTERNS, USES, type MoveKind } from '../lib/content/vocabulary';
+import { coachingFields, requireCoaching } from './coaching';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type MoveKind };
 
@@ -67,6 +68,7 @@ export const moveSchema = z.strictObject({
   easier: z.array(slugSchema).default([]),
   harder: z.array(slugSchema).default([]),
   sources: sourceRefsSchema,
+  ...coachingFields,
 })
   .superRefine((move, ctx) => {
     const overlap = move.muscles.secondary.filter((id) => move.muscles.primary.includes(id));
@@ -84,3 +86,6 @@ export const moveSchema = z.strictObject({
   });
 
 export type MoveData = z.infer<typeof moveSchema>;
+
+/** Strength moves (the exercises collection) must carry their coaching: breathing, tempo and load. */
+export const exerciseSchema = moveSchema.superRefine(requireCoaching);

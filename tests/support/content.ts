@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { moveSchema, type MoveData, type MoveKind } from '../../src/schemas/move';
+import { exerciseSchema, moveSchema, type MoveData, type MoveKind } from '../../src/schemas/move';
 import { muscleSchema, type MuscleData } from '../../src/schemas/muscle';
 import { guideSchema, type GuideData } from '../../src/schemas/guide';
 import { sourceSchema } from '../../src/schemas/source';
@@ -14,6 +14,13 @@ import { toCatalogueMove, type CatalogueMove } from '../../src/lib/catalogue';
 
 const CONTENT = 'content';
 
+/** A validation error as the build prints it: one "field: message" per problem. */
+function describeError(error: unknown): string {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (!issues) return (error as Error).message;
+  return issues.map((issue) => `${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
+}
+
 export interface Loaded<T> {
   id: string;
   file: string;
@@ -21,8 +28,8 @@ export interface Loaded<T> {
   body: string;
 }
 
-function readEntries<T>(folder: string, parse: (data: unknown) => T): Loaded<T>[] {
-  const dir = join(CONTENT, folder);
+function readEntries<T>(folder: string, parse: (data: unknown) => T, root = CONTENT): Loaded<T>[] {
+  const dir = join(root, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -33,7 +40,7 @@ function readEntries<T>(folder: string, parse: (data: unknown) => T): Loaded<T>[
       try {
         return { id: name.replace(/\.mdx$/, ''), file, data: parse(load(match[1]!)), body: match[2]! };
       } catch (error) {
-        throw new Error(`${file}: ${(error as Error).message}`);
+        throw new Error(`${file}: ${describeError(error)}`);
       }
     });
 }
@@ -44,9 +51,13 @@ export interface LoadedMove extends Loaded<MoveData> {
   kind: MoveKind;
 }
 
-export function loadMoves(): LoadedMove[] {
+/** Each kind is checked by its collection's schema (exercises must carry their coaching fields). */
+const KIND_SCHEMA = { warmup: moveSchema, exercise: exerciseSchema, stretch: moveSchema };
+
+/** The moves of a content tree (the real one by default; tests may pass a temporary tree). */
+export function loadMoves(root = CONTENT): LoadedMove[] {
   return (Object.entries(MOVE_FOLDERS) as [MoveKind, string][]).flatMap(([kind, folder]) =>
-    readEntries(folder, (data) => moveSchema.parse(data)).map((entry) => ({ ...entry, kind })),
+    readEntries(folder, (data) => KIND_SCHEMA[kind].parse(data), root).map((entry) => ({ ...entry, kind })),
   );
 }
 

@@ -16,6 +16,7 @@ export const EQUIPMENT = [
   { id: 'bench', label: 'Bench', assumed: false },
   { id: 'pullup-bar', label: 'Pull-up bar', assumed: false },
   { id: 'stress-ball', label: 'Stress ball', assumed: false },
+  { id: 'table', label: 'Sturdy table', assumed: false },
   { id: 'wall', label: 'Wall', assumed: true },
   { id: 'chair', label: 'Chair', assumed: true },
   { id: 'doorway', label: 'Doorway', assumed: true },

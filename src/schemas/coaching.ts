@@ -15,7 +15,7 @@ export const tempoSchema = z.strictObject({
   out: seconds('the move from start to end', 0.5, 10),
   hold: seconds('the pause at the end pose', 0, 120),
   back: seconds('the way back from end to start', 0.5, 10),
-}, { error: 'must be { out: <s>, hold: <s>, back: <s> }' });
+}, { error: (issue) => (issue.code === 'invalid_type' ? 'must be { out: <s>, hold: <s>, back: <s> }' : undefined) });
 export type Tempo = z.infer<typeof tempoSchema>;
 
 /** Optional on every move; required for exercises by requireCoaching. */

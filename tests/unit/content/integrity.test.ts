@@ -34,6 +34,18 @@ function inventoryNames(): { section: string; name: string }[] {
   return names;
 }
 
+const ADDED_SECTION = 'Added after the first release';
+
+/** The bold names in the list under "## Added after the first release" (a list, not a table). */
+function addedNames(): { section: string; name: string }[] {
+  const text = readFileSync(INVENTORY, 'utf8');
+  const start = text.indexOf(`## ${ADDED_SECTION}`);
+  if (start < 0) return [];
+  const rest = text.slice(start + 3);
+  const section = rest.slice(0, rest.search(/\n## |$/));
+  return [...section.matchAll(/\*\*([^*]+)\*\*/g)].map((match) => ({ section: ADDED_SECTION, name: match[1]!.trim() }));
+}
+
 describe('the inventory', () => {
   it('is in the repository (docs/content-inventory.md)', () => {
     expect(existsSync(INVENTORY)).toBe(true);
@@ -44,7 +56,11 @@ describe('the inventory', () => {
     names: [page.data.title, ...page.data.aliases].map(normalise),
   }));
 
-  it.each(inventoryNames())('$section: "$name" has its page', ({ name }) => {
+  it('lists the moves and muscles added after the first release, in bold', () => {
+    expect(addedNames().map((n) => n.name)).toEqual(expect.arrayContaining(['Latissimus dorsi', 'Doorway row', 'Prone Y raise', 'Prone T raise', 'Prone W raise']));
+  });
+
+  it.each([...inventoryNames(), ...addedNames()])('$section: "$name" has its page', ({ name }) => {
     const wanted = normalise(name);
     const match = pages.find((page) => page.names.some((n) => n === wanted || n === `${wanted}s` || `${n}s` === wanted));
     expect(match, `no page is titled or aliased "${name}"`).toBeDefined();
@@ -67,6 +83,21 @@ describe('every move', () => {
     expect(data.sources.length).toBeGreaterThanOrEqual(1);
     expect(data.sources).toContain('source-article');
     expect(move.body, 'the body says how to progress the starting dose').toMatch(/## Starting dose and how to progress/);
+  });
+
+  it('every move ends its dose section with the shared progression note, not its own boilerplate', () => {
+    for (const move of moves) {
+      expect(move.body, `${move.file}: use <ProgressionNote /> in "Starting dose and how to progress"`).toMatch(/<ProgressionNote(?: kind="(?:warmup|stretch)")? \/>/);
+      expect(move.body, `${move.file}: the shared note says this`).not.toMatch(/not a (?:rule|fixed)|one thing at a time/i);
+    }
+  });
+
+  it('strength moves carry a breathing cue, a tempo and a load', () => {
+    for (const move of moves.filter((m) => m.kind === 'exercise')) {
+      expect(move.data.breathing, move.file).toBeTruthy();
+      expect(move.data.tempo, move.file).toBeDefined();
+      expect(move.data.load, move.file).toBeTruthy();
+    }
   });
 
   it('stretches hold 15 to 20 seconds, repeated 2 or 3 times (the article)', () => {

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { moveSchema } from '../../../src/schemas/move';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exerciseSchema, moveSchema } from '../../../src/schemas/move';
+import { loadMoves } from '../../support/content';
 
 /** A complete, valid move; each bad case below breaks one field of it. */
 const validMove = () => ({
@@ -19,8 +23,8 @@ const validMove = () => ({
 });
 
 /** The error messages for one field, as the build prints them ("field: message"). */
-function errorsFor(data: unknown): string[] {
-  const result = moveSchema.safeParse(data);
+function errorsFor(data: unknown, schema: typeof moveSchema | typeof exerciseSchema = moveSchema): string[] {
+  const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
@@ -62,5 +66,53 @@ describe('moveSchema', () => {
     const errors = errorsFor(breakIt(validMove()));
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.some((error) => expected.test(error)), errors.join('\n')).toBe(true);
+  });
+});
+
+/** The same move with the coaching every exercise must carry. */
+const validExercise = () => ({
+  ...validMove(),
+  breathing: 'Breathe out as you pull, in as you return.',
+  tempo: { out: 1, hold: 1, back: 2 },
+  load: 'The last two or three reps are hard but clean.',
+});
+
+describe('exerciseSchema (the exercises collection)', () => {
+  it('accepts an exercise with breathing, tempo and load, and keeps them', () => {
+    const parsed = exerciseSchema.parse(validExercise());
+    expect(parsed.tempo).toEqual({ out: 1, hold: 1, back: 2 });
+    expect(parsed.breathing).toMatch(/Breathe out/);
+  });
+
+  it('leaves the coaching fields optional for warm-ups and stretches (moveSchema)', () => {
+    expect(errorsFor(validMove())).toEqual([]);
+  });
+
+  const cases: [string, (move: ReturnType<typeof validExercise>) => unknown, RegExp][] = [
+    ['a missing tempo', ({ tempo, ...rest }) => rest, /^tempo: is required for an exercise: the tempo as \{ out/],
+    ['a missing breathing cue', ({ breathing, ...rest }) => rest, /^breathing: is required for an exercise/],
+    ['a missing load', ({ load, ...rest }) => rest, /^load: is required for an exercise/],
+    ['a tempo without its way back', (m) => ({ ...m, tempo: { out: 1, hold: 1 } }), /^tempo\.back: is required/],
+    ['a tempo in another shape', (m) => ({ ...m, tempo: '2-1-3' }), /^tempo: must be \{ out: <s>, hold: <s>, back: <s> \}/],
+    ['a tempo with an extra field', (m) => ({ ...m, tempo: { out: 1, hold: 1, back: 2, up: 1 } }), /^tempo: .*up/],
+    ['a negative pause', (m) => ({ ...m, tempo: { out: 1, hold: -1, back: 2 } }), /^tempo\.hold: must be at least 0 s/],
+    ['a held move whose pause differs from its hold', (m) => ({ ...m, dose: { type: 'hold', seconds: 5, repeats: 10 }, tempo: { out: 1, hold: 3, back: 1 } }), /^tempo\.hold: must equal dose\.seconds \(5\)/],
+  ];
+
+  it.each(cases)('rejects %s, naming the field', (_name, breakIt, expected) => {
+    const errors = errorsFor(breakIt(validExercise()), exerciseSchema);
+    expect(errors.some((error) => expected.test(error)), errors.join('\n')).toBe(true);
+  });
+
+  const root = mkdtempSync(join(tmpdir(), 'upright-moves-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('a content file without a tempo fails naming the file and the field', () => {
+    for (const folder of ['warmups', 'exercises', 'stretches']) mkdirSync(join(root, folder), { recursive: true });
+    const real = readFileSync('content/exercises/band-row.mdx', 'utf8');
+    writeFileSync(join(root, 'exercises', 'band-row.mdx'), real.replace(/^tempo: .*\n/m, ''));
+    expect(() => loadMoves(root)).toThrow(/exercises[\\/]band-row\.mdx: tempo: is required for an exercise/);
+    writeFileSync(join(root, 'exercises', 'band-row.mdx'), real);
+    expect(loadMoves(root).map((m) => m.id)).toEqual(['band-row']);
   });
 });

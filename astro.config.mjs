@@ -6,6 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 
 // UPRIGHT_OUT_DIR lets the build-failure tests and the scale benchmark build into a scratch
 // folder without touching dist/.
+// One id per build: Pagefind's metaCacheTag, so the search index's entry file has a stable URL
+// within a build (the offline worker serves it from its cache) and a new one after each build.
+const BUILD_ID = process.env.UPRIGHT_BUILD_ID ?? Date.now().toString(36);
+
 export default defineConfig({
   site: 'https://upright.example',
   trailingSlash: 'ignore',
@@ -14,6 +18,7 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   vite: {
     plugins: [tailwindcss()],
+    define: { __UPRIGHT_BUILD_ID__: JSON.stringify(BUILD_ID) },
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's warning
@@ -35,6 +40,9 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The offline service worker (/sw.js) and nothing else.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -16,9 +16,11 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',
+    // The offline worker precaches the whole site on a first visit: only the offline tests want it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], serviceWorkers: 'block', launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
     command: `npx astro preview --port ${port} --host localhost`,
     url: `http://localhost:${port}/`,

@@ -197,7 +197,8 @@ export async function staticChecks({ distDir, siteOrigin }) {
     }
   }
 
-  // 4. sitemap.xml lists every page (but the 404), and only pages that exist.
+  // 4. sitemap.xml lists every page (but the 404 and pages marked noindex, such as the offline
+  // page), and only pages that exist.
   /** @type {string[]} */
   let sitemapPaths = [];
   const sitemapFile = join(distDir, 'sitemap.xml');
@@ -215,7 +216,9 @@ export async function staticChecks({ distDir, siteOrigin }) {
     if (new Set(locs).size !== locs.length) fail('/sitemap.xml', 'sitemap', 'lists a URL twice');
     const listed = new Set(sitemapPaths.map((path) => fileFor(distDir, path)));
     for (const page of pages) {
-      if (page.file !== '404.html' && !listed.has(page.file)) fail(page.path, 'sitemap', 'page is not in sitemap.xml (the crawl would miss it)');
+      const noindex = /<meta name="robots" content="noindex"/.test(page.html);
+      if (noindex && listed.has(page.file)) fail(page.path, 'sitemap', 'a noindex page is in sitemap.xml');
+      else if (page.file !== '404.html' && !noindex && !listed.has(page.file)) fail(page.path, 'sitemap', 'page is not in sitemap.xml (the crawl would miss it)');
     }
   }
   const robotsFile = join(distDir, 'robots.txt');

@@ -30,7 +30,7 @@ function loadPagefind(): Promise<Pagefind> {
   // A URL the bundler must not resolve: the index is written after the site is built.
   const url = new URL('/pagefind/pagefind.js', window.location.origin).href;
   pagefindPromise ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options?.({ excerptLength: 24 });
+    await pagefind.options?.({ excerptLength: 24, metaCacheTag: __UPRIGHT_BUILD_ID__ });
     await pagefind.init?.();
     // Loads the filter index, without which results carry no per-option counts.
     await pagefind.filters?.();

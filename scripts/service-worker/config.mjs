@@ -1,0 +1,20 @@
+// What the offline worker precaches, shared by the build script and the figures script.
+/** The page shown for a URL that is not cached while offline (src/pages/offline.astro). */
+export const OFFLINE_PAGE = '/offline/index.html';
+
+export const precacheGlobs = {
+  globPatterns: ['**/*.{html,css,js,json,svg,png,webmanifest,xml,txt}', 'pagefind/**/*'],
+  globIgnores: [
+    // The worker itself, and files a browser never asks for from these pages.
+    'sw.js',
+    'og-image.png',
+    // Pagefind's ready-made interfaces: the search page uses its JS API only.
+    'pagefind/pagefind-ui.*',
+    'pagefind/pagefind-component-ui.*',
+    'pagefind/pagefind-modular-ui.*',
+    'pagefind/pagefind-highlight.js',
+  ],
+};
+
+/** Files whose names carry a hash of their content. */
+export const HASHED_FILES = /^(_astro\/|pagefind\/(index|fragment|filter)\/|pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$)/;

@@ -3,7 +3,7 @@ import { expectNoAxeViolations, useTheme } from './support/site';
 import { moves, muscles, path } from './search-helpers';
 
 const map = (page: Page) => page.locator('[data-body-map]');
-const mapLinks = (page: Page) => map(page).locator('a[href]');
+const mapLinks = (page: Page) => map(page).locator('svg a[href]');
 
 test.describe('body map', () => {
   for (const url of ['/', '/muscles/']) {
@@ -11,9 +11,11 @@ test.describe('body map', () => {
       await page.goto(url);
       const all = muscles();
       await expect(mapLinks(page)).toHaveCount(all.length);
+      const list = map(page).getByRole('list', { name: 'Muscles on the map' });
       for (const muscle of all) {
-        const link = map(page).getByRole('link', { name: muscle.title, exact: true });
-        await expect(link).toHaveAttribute('href', path(muscle.url));
+        await expect(map(page).locator('svg').getByRole('link', { name: muscle.title, exact: true })).toHaveAttribute('href', path(muscle.url));
+        // The same muscle as a plain, thumb-sized link beside the figure.
+        await expect(list.getByRole('link', { name: muscle.title, exact: true })).toHaveAttribute('href', path(muscle.url));
       }
     });
   }

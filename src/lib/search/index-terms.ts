@@ -88,7 +88,7 @@ export function spellingVariants(names: string[]): string[] {
   return [...variants].filter((variant) => variant && !originals.has(variant));
 }
 
-/** The hidden keyword line of a page: its own aliases, their variants, and related names. */
+/** A page's search keywords (Pagefind metadata, searched but never quoted): its own names, their variants, and related names. */
 export function indexKeywords(ownNames: string[], relatedNames: string[] = []): string {
   const words = [...ownNames, ...spellingVariants(ownNames), ...relatedNames, ...spellingVariants(relatedNames)];
   return [...new Set(words.map((word) => word.trim()).filter(Boolean))].join(', ');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceRefsSchema, summarySchema } from './common';
-import { FED_MUSCLES } from '../lib/free-exercise-db';
+import { fedMuscleSchema } from './free-exercise-db';
 
 export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest'] as const;
 
@@ -27,7 +27,7 @@ export const muscleSchema = z.strictObject({
    * The muscle's word in free-exercise-db's 17-muscle vocabulary (/data/free-exercise-db.json),
    * where the word for its `region` would be too broad (the trapezius is "traps", not "middle back").
    */
-  freeExerciseDbMuscle: z.enum(FED_MUSCLES).optional(),
+  freeExerciseDbMuscle: fedMuscleSchema.optional(),
   sources: sourceRefsSchema,
 });
 

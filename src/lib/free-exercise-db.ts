@@ -4,7 +4,7 @@
  * the mapping reads only the catalogue and the muscles' frontmatter, never a hand list of moves.
  */
 import type { CatalogueMove } from './catalogue';
-import type { EquipmentId, Level, Pattern } from './content/vocabulary';
+import type { EquipmentId, Level, MuscleRegion, Pattern } from './content/vocabulary';
 import type { FedExercise, FedMuscle } from '../schemas/free-exercise-db';
 
 export type { FedExercise, FedMuscle };
@@ -14,7 +14,7 @@ export type { FedExercise, FedMuscle };
  * region is broader than the word their vocabulary has for it names that word in its own
  * frontmatter (`freeExerciseDbMuscle`).
  */
-const REGION_MUSCLE: Record<string, FedMuscle> = {
+const REGION_MUSCLE: Record<MuscleRegion, FedMuscle> = {
   neck: 'neck',
   'upper-back': 'middle back',
   shoulder: 'shoulders',
@@ -33,14 +33,14 @@ export interface MuscleRegionSource {
 export function fedMuscleMap(muscles: MuscleRegionSource[]): Map<string, FedMuscle> {
   const map = new Map<string, FedMuscle>();
   for (const { id, region, freeExerciseDbMuscle } of muscles) {
-    const mapped = freeExerciseDbMuscle ?? REGION_MUSCLE[region];
+    const mapped = freeExerciseDbMuscle ?? (REGION_MUSCLE as Record<string, FedMuscle | undefined>)[region];
     if (!mapped) throw new Error(`free-exercise-db: muscle "${id}" has region "${region}", which has no mapping`);
     map.set(id, mapped);
   }
   return map;
 }
 
-const LEVEL: Record<Level, FedExercise['level']> = { beginner: 'beginner', intermediate: 'intermediate', advanced: 'expert' };
+const THEIR_LEVEL: Record<Level, FedExercise['level']> = { beginner: 'beginner', intermediate: 'intermediate', advanced: 'expert' };
 
 const FORCE: Record<Pattern, NonNullable<FedExercise['force']> | null> = {
   row: 'pull',
@@ -61,7 +61,7 @@ const MECHANIC: Record<Pattern, FedExercise['mechanic']> = {
 };
 
 /** Their single equipment value for one of our items; assumed items count as body only. */
-const EQUIPMENT: Record<EquipmentId, FedExercise['equipment']> = {
+const THEIR_EQUIPMENT: Record<EquipmentId, FedExercise['equipment']> = {
   barbell: 'barbell',
   dumbbells: 'dumbbell',
   cable: 'cable',
@@ -80,7 +80,7 @@ const EQUIPMENT_PRIORITY: EquipmentId[] = ['barbell', 'dumbbells', 'cable', 'ban
 export function fedEquipment(alternatives: EquipmentId[][]): FedExercise['equipment'] {
   const first = alternatives[0] ?? [];
   const main = EQUIPMENT_PRIORITY.find((id) => first.includes(id)) ?? first[0];
-  return main ? EQUIPMENT[main] : 'body only';
+  return main ? THEIR_EQUIPMENT[main] : 'body only';
 }
 
 function mapMuscles(ids: string[], muscles: Map<string, FedMuscle>, moveId: string): FedMuscle[] {
@@ -99,7 +99,7 @@ export function toFedExercise(move: CatalogueMove & { steps: string[]; setup?: s
     id: move.id.replace(/[^0-9a-zA-Z_-]/g, '_'),
     name: move.title,
     force: FORCE[move.pattern],
-    level: LEVEL[move.level],
+    level: THEIR_LEVEL[move.level],
     mechanic: MECHANIC[move.pattern],
     equipment: fedEquipment(move.equipment),
     primaryMuscles,

@@ -2,9 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { fedExportProblems, type FedExercise } from '../../src/schemas/free-exercise-db';
 import type { OpenDataFile, OpenDataMove, OpenDataMuscle } from '../../src/lib/open-data';
-import { EQUIPMENT_IDS } from '../../src/schemas/equipment';
-import { LEVELS } from '../../src/schemas/common';
-import { MOVE_KINDS, PATTERNS } from '../../src/schemas/move';
+import { EQUIPMENT_IDS, LEVELS, MOVE_KINDS, PATTERNS } from '../../src/lib/content/vocabulary';
 
 // What the content holds, counted from the files, to check the data files miss nothing.
 const count = (folder: string) => readdirSync(`content/${folder}`).filter((f) => f.endsWith('.mdx')).length;

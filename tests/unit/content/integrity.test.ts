@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findReferenceProblems } from '../../../src/lib/content/references';
-import { KIND_COLLECTION } from '../../../src/lib/content/urls';
+import { KIND_COLLECTION } from '../../../src/lib/content/vocabulary';
 import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
 
 const moves = loadMoves();

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fedEquipment, fedMuscleMap, toFedExercise } from '../../../src/lib/free-exercise-db';
 import { FED_MUSCLES, fedExerciseSchema, fedExportProblems } from '../../../src/schemas/free-exercise-db';
-import { EQUIPMENT_IDS } from '../../../src/schemas/equipment';
-import { LEVELS } from '../../../src/schemas/common';
-import { MOVE_KINDS, PATTERNS } from '../../../src/schemas/move';
-import { MUSCLE_REGIONS } from '../../../src/schemas/muscle';
+import { EQUIPMENT_IDS, LEVELS, MOVE_KINDS, MUSCLE_REGIONS, PATTERNS } from '../../../src/lib/content/vocabulary';
 import { contentMoves, contentMuscles } from './content-fixture';
 
 const muscles = contentMuscles();

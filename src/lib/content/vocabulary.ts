@@ -7,27 +7,34 @@
  */
 
 /**
- * The equipment list of routine-rules.md. `assumed` items (a wall, a chair, a doorway, floor
- * space) are available to everyone, so the routine builder never asks for them.
+ * The equipment list of routine-rules.md: `label` for lists and boxes, `phrase` for sentences.
+ * `assumed` items (a wall, a chair, a doorway, floor space) are available to everyone, so the
+ * routine builder never asks for them.
  */
 export const EQUIPMENT = [
-  { id: 'band', label: 'Resistance band', assumed: false },
-  { id: 'dumbbells', label: 'Dumbbells', assumed: false },
-  { id: 'barbell', label: 'Barbell', assumed: false },
-  { id: 'cable', label: 'Cable machine', assumed: false },
-  { id: 'bench', label: 'Bench', assumed: false },
-  { id: 'pullup-bar', label: 'Pull-up bar', assumed: false },
-  { id: 'stress-ball', label: 'Stress ball', assumed: false },
-  { id: 'wall', label: 'Wall', assumed: true },
-  { id: 'chair', label: 'Chair', assumed: true },
-  { id: 'doorway', label: 'Doorway', assumed: true },
-  { id: 'floor', label: 'Floor space', assumed: true },
+  { id: 'band', label: 'Resistance band', phrase: 'a resistance band', assumed: false },
+  { id: 'dumbbells', label: 'Dumbbells', phrase: 'dumbbells', assumed: false },
+  { id: 'barbell', label: 'Barbell', phrase: 'a barbell', assumed: false },
+  { id: 'cable', label: 'Cable machine', phrase: 'a cable machine', assumed: false },
+  { id: 'bench', label: 'Bench', phrase: 'a bench', assumed: false },
+  { id: 'pullup-bar', label: 'Pull-up bar', phrase: 'a pull-up bar', assumed: false },
+  { id: 'stress-ball', label: 'Stress ball', phrase: 'a stress ball', assumed: false },
+  { id: 'wall', label: 'Wall', phrase: 'a wall', assumed: true },
+  { id: 'chair', label: 'Chair', phrase: 'a chair', assumed: true },
+  { id: 'doorway', label: 'Doorway', phrase: 'a doorway', assumed: true },
+  { id: 'floor', label: 'Floor space', phrase: 'floor space', assumed: true },
 ] as const;
 export type EquipmentId = (typeof EQUIPMENT)[number]['id'];
 export const EQUIPMENT_IDS = EQUIPMENT.map((item) => item.id) as [EquipmentId, ...EquipmentId[]];
 /** Items a person can tick in the builder (the rest are assumed). */
 export const CHOOSABLE_EQUIPMENT = EQUIPMENT.filter((item) => !item.assumed);
 export const ASSUMED_EQUIPMENT_IDS: EquipmentId[] = EQUIPMENT.filter((item) => item.assumed).map((item) => item.id);
+/** The builder's note under its equipment boxes: "A wall, a chair, a doorway and floor space are assumed." */
+export const ASSUMED_EQUIPMENT_HINT = /* @__PURE__ */ (() => {
+  const phrases: string[] = EQUIPMENT.filter((item) => item.assumed).map((item) => item.phrase);
+  const list = phrases.length > 1 ? `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)}` : (phrases[0] ?? 'nothing');
+  return `${list.charAt(0).toUpperCase()}${list.slice(1)} ${phrases.length > 1 ? 'are' : 'is'} assumed.`;
+})();
 /** What an empty alternative (`[]`, a move that needs nothing) is called on pages and in search. */
 export const NO_EQUIPMENT_LABEL = 'No equipment';
 

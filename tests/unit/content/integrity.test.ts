@@ -80,10 +80,10 @@ describe('every move', () => {
   });
 
   it('easier and harder versions point both ways', () => {
-    const byId = new Map(moves.map((m) => [m.id, m]));
+    const moveWithId = new Map(moves.map((m) => [m.id, m]));
     for (const move of moves) {
-      for (const id of move.data.harder) expect(byId.get(id)?.data.easier, `${move.id} → harder ${id}`).toContain(move.id);
-      for (const id of move.data.easier) expect(byId.get(id)?.data.harder, `${move.id} → easier ${id}`).toContain(move.id);
+      for (const id of move.data.harder) expect(moveWithId.get(id)?.data.easier, `${move.id} → harder ${id}`).toContain(move.id);
+      for (const id of move.data.easier) expect(moveWithId.get(id)?.data.harder, `${move.id} → easier ${id}`).toContain(move.id);
     }
   });
 });

@@ -7,7 +7,7 @@ import { howToJsonLd } from '../lib/content/json-ld';
 import { entryUrl } from '../lib/content/urls';
 import { indexKeywords, moveFacetValues, type SearchTerms } from '../lib/search/index-terms';
 import {
-  KIND_COLLECTION, KIND_LABEL, LEVEL_SUITS, SECTIONS, equipmentAlternativesLabel, sectionHref, type MoveKind,
+  ENTRY_TYPE_LABEL, KIND_COLLECTION, LEVEL_SUITS, SECTIONS, equipmentAlternativesLabel, sectionHref, type MoveKind,
 } from '../lib/content/vocabulary';
 import { getMovesWithIds, getMuscles, getRelatedMoves, type Move, type MuscleEntry } from './content';
 import { getBodyMap, type BodyMapLayout } from './body-map';
@@ -55,7 +55,7 @@ export async function getMovePageData(move: Move, site: URL | undefined): Promis
   const worked = [...data.muscles.primary, ...data.muscles.secondary].flatMap((id) => muscles.filter((m) => m.id === id));
   const section = KIND_COLLECTION[move.kind];
   return {
-    kindLabel: KIND_LABEL[move.kind],
+    kindLabel: ENTRY_TYPE_LABEL[move.kind],
     breadcrumb: { href: sectionHref(section), label: SECTIONS[section].label },
     facts: {
       kind: move.kind,

@@ -3,7 +3,7 @@
  * only renders: the body map, the search terms, and the moves that work the muscle, by role and
  * then by kind.
  */
-import { KIND_COLLECTION, MOVE_KINDS, SECTIONS, sectionHref, type MoveKind } from '../lib/content/vocabulary';
+import { ENTRY_TYPE_LABEL, KIND_COLLECTION, MOVE_KINDS, SECTIONS, sectionHref, type MoveKind } from '../lib/content/vocabulary';
 import { TYPE_VALUE, indexKeywords, type SearchTerms } from '../lib/search/index-terms';
 import { getMovesForMuscle, type Move, type MuscleEntry } from './content';
 import { getBodyMap, type BodyMapLayout } from './body-map';
@@ -21,6 +21,7 @@ export interface MuscleRole {
 }
 
 export interface MusclePageData {
+  typeLabel: string;
   breadcrumb: { href: string; label: string };
   search: SearchTerms;
   bodyMap: BodyMapLayout;
@@ -47,6 +48,7 @@ export async function getMusclePageData(muscle: MuscleEntry): Promise<MusclePage
     { id: 'secondary' as const, heading: 'Moves where it helps out', groups: groupByKind(secondary) },
   ].filter((role) => role.groups.length > 0);
   return {
+    typeLabel: ENTRY_TYPE_LABEL.muscle,
     breadcrumb: { href: sectionHref('muscles'), label: SECTIONS.muscles.label },
     search: { filters: { type: [TYPE_VALUE.muscle] }, summary: data.summary, keywords: indexKeywords([data.title, ...data.aliases]) },
     bodyMap: await getBodyMap({ primary: [muscle.id] }),

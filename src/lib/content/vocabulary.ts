@@ -60,6 +60,9 @@ export const LEVEL_SUITS: Record<Level, string> = {
 export const MOVE_KINDS = ['warmup', 'exercise', 'stretch'] as const;
 export type MoveKind = (typeof MOVE_KINDS)[number];
 export const KIND_LABEL: Record<MoveKind, string> = { warmup: 'Warm-up', exercise: 'Exercise', stretch: 'Stretch' };
+/** What kind of page an entry is: the line above its title, and its "type" in search. */
+export type EntryType = MoveKind | 'muscle' | 'guide';
+export const ENTRY_TYPE_LABEL: Record<EntryType, string> = { ...KIND_LABEL, muscle: 'Muscle', guide: 'Guide' };
 
 /** How a move is used: row and posture are the upper-back strength patterns of rules T2/T3. */
 export const PATTERNS = ['row', 'posture', 'core', 'grip', 'mobility', 'stretch'] as const;

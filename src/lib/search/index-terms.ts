@@ -5,7 +5,9 @@
  * values a page carries and the facet options always agree.
  */
 // The Zod-free vocabulary: this module runs in the browser, where Zod would trip the CSP.
-import { EQUIPMENT, KIND_LABEL, LEVEL_LABEL, LEVELS, MOVE_KINDS, NO_EQUIPMENT_LABEL, type EquipmentId, type Level, type MoveKind } from '../content/vocabulary';
+import {
+  ENTRY_TYPE_LABEL, EQUIPMENT, LEVEL_LABEL, LEVELS, MOVE_KINDS, NO_EQUIPMENT_LABEL, type EntryType, type EquipmentId, type Level, type MoveKind,
+} from '../content/vocabulary';
 
 /** The facet names used in data-pagefind-filter and in the search URL, in display order. */
 export const FACETS = ['muscle', 'type', 'equipment', 'level'] as const;
@@ -18,7 +20,7 @@ export const FACET_LABEL: Record<Facet, string> = {
   level: 'Level',
 };
 
-export const TYPE_VALUE: Record<MoveKind | 'muscle' | 'guide', string> = { ...KIND_LABEL, muscle: 'Muscle', guide: 'Guide' };
+export const TYPE_VALUE: Record<EntryType, string> = ENTRY_TYPE_LABEL;
 
 export const LEVEL_VALUE: Record<Level, string> = LEVEL_LABEL;
 

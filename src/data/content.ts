@@ -3,12 +3,12 @@
  * runs once per build and a broken reference fails the build naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { MoveKind } from '../schemas/move';
+import { COLLECTION_KIND, type MoveCollection, type MoveKind } from '../lib/content/vocabulary';
 import { ContentReferenceError, findReferenceProblems } from '../lib/content/references';
 import { moveUrl } from '../lib/content/urls';
 import { toCatalogue, type CatalogueMove } from '../lib/catalogue';
 
-export type MoveCollection = 'warmups' | 'exercises' | 'stretches';
+export type { MoveCollection };
 export type MoveEntry = CollectionEntry<MoveCollection>;
 export type MuscleEntry = CollectionEntry<'muscles'>;
 export type GuideEntry = CollectionEntry<'guides'>;
@@ -21,12 +21,6 @@ export interface Move {
   entry: MoveEntry;
   data: MoveEntry['data'];
 }
-
-const COLLECTION_KIND: Record<MoveCollection, MoveKind> = {
-  warmups: 'warmup',
-  exercises: 'exercise',
-  stretches: 'stretch',
-};
 
 export interface Content {
   moves: Move[];
@@ -85,6 +79,12 @@ export async function getMoves(kind?: MoveKind): Promise<Move[]> {
 
 export async function getMove(id: string): Promise<Move | undefined> {
   return (await getMoves()).find((move) => move.id === id);
+}
+
+/** The moves with these ids, in the order given (an easier/harder list, say). */
+export async function getMovesWithIds(ids: string[]): Promise<Move[]> {
+  const moves = await getMoves();
+  return ids.flatMap((id) => moves.filter((move) => move.id === id));
 }
 
 export async function getMuscles(): Promise<MuscleEntry[]> {

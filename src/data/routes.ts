@@ -1,4 +1,4 @@
-import type { MoveKind } from '../schemas/move';
+import type { MoveKind } from '../lib/content/vocabulary';
 import { getContent, getMoves } from './content';
 
 /** getStaticPaths for a move section: one page per move of that kind. */

@@ -3,9 +3,8 @@
  * content collections at build time. Pure: the endpoints pass in the entries and the site URL.
  */
 import type { CatalogueMove } from './catalogue';
-import type { Dose, MoveKind, Pattern } from '../schemas/move';
-import type { EquipmentId } from '../schemas/equipment';
-import type { Level } from '../schemas/common';
+import type { Dose } from '../schemas/move';
+import type { EquipmentId, Level, MoveKind, Pattern } from './content/vocabulary';
 import { entryUrl } from './content/urls';
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */

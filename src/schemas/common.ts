@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LEVELS } from '../lib/content/vocabulary';
+import { LEVELS, type Level } from '../lib/content/vocabulary';
 
 /** An entry id as the glob loader makes it: lower-case words joined by hyphens. */
 export const slugSchema = z
@@ -13,9 +13,8 @@ export const summarySchema = z
   .min(20, 'is too short: write one full sentence (20 characters or more)')
   .max(160, 'is too long: keep it to one sentence of at most 160 characters');
 
-export { LEVELS };
+export { LEVELS, type Level };
 export const levelSchema = z.enum(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
 
 /** Ids of entries in content/sources.json. */
 export const sourceRefsSchema = z.array(slugSchema).min(1, 'cite at least one source');

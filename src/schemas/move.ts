@@ -1,17 +1,16 @@
 import { z } from 'astro/zod';
 import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './common';
 import { equipmentAlternativesSchema } from './equipment';
-import { AREAS, MOVE_KINDS, PATTERNS, USES, type MoveKind } from '../lib/content/vocabulary';
+import { AREAS, MOVE_KINDS, PATTERNS, USES, type Area, type MoveKind, type Pattern } from '../lib/content/vocabulary';
 import { coachingFields, requireCoaching } from './coaching';
 
-export { MOVE_KINDS, PATTERNS, AREAS, USES, type MoveKind };
+export { MOVE_KINDS, PATTERNS, AREAS, USES, type Area, type MoveKind, type Pattern };
 
 export const patternSchema = z.enum(PATTERNS);
-export type Pattern = z.infer<typeof patternSchema>;
-
 export const areaSchema = z.enum(AREAS);
-export type Area = z.infer<typeof areaSchema>;
 
+/** How many steps a move lists; the README's frontmatter example states the same pair. */
+export const STEP_COUNT = { min: 3, max: 8 } as const;
 
 const perSide = z.boolean().default(false);
 /**
@@ -60,7 +59,7 @@ export const moveSchema = z.strictObject({
   use: z.array(z.enum(USES)).min(1).default(['session']),
   dose: doseSchema,
   setup: sentence.optional(),
-  steps: z.array(sentence).min(3, 'list at least 3 steps').max(8, 'list at most 8 steps'),
+  steps: z.array(sentence).min(STEP_COUNT.min, `list at least ${STEP_COUNT.min} steps`).max(STEP_COUNT.max, `list at most ${STEP_COUNT.max} steps`),
   cues: z.array(sentence).min(2, 'list at least 2 cues').max(4, 'list at most 4 cues'),
   mistakes: z.array(sentence).min(1, 'list at least 1 common mistake').max(4, 'list at most 4 mistakes'),
   feel: sentence.optional(),

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { sourceRefsSchema, summarySchema } from './common';
-import { FED_MUSCLES } from '../lib/free-exercise-db';
+import { fedMuscleSchema } from './free-exercise-db';
+import { BODY_MAP_VIEWS, MUSCLE_REGIONS } from '../lib/content/vocabulary';
 
-export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest'] as const;
+export { MUSCLE_REGIONS };
 
 /**
  * Where a muscle sits on the body map: which view, and the SVG path data of its shapes in the
@@ -10,7 +11,7 @@ export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', '
  * muscle never needs a change to the figure code.
  */
 export const bodyMapSchema = z.strictObject({
-  view: z.enum(['back', 'front']),
+  view: z.enum(BODY_MAP_VIEWS),
   paths: z.array(z.string().regex(/^[MmLlHhVvCcSsQqTtAaZz0-9.,\s-]+$/, 'must be SVG path data')).min(1, 'draw at least one shape'),
 });
 
@@ -27,7 +28,7 @@ export const muscleSchema = z.strictObject({
    * The muscle's word in free-exercise-db's 17-muscle vocabulary (/data/free-exercise-db.json),
    * where the word for its `region` would be too broad (the trapezius is "traps", not "middle back").
    */
-  freeExerciseDbMuscle: z.enum(FED_MUSCLES).optional(),
+  freeExerciseDbMuscle: fedMuscleSchema.optional(),
   sources: sourceRefsSchema,
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { OpenDataFile, OpenDataMove, OpenDataMuscle } from '../../src/lib/open-data';
-import { EQUIPMENT } from '../../src/schemas/equipment';
+import { EQUIPMENT, KIND_LABEL, LEVEL_LABEL, NO_EQUIPMENT_LABEL } from '../../src/lib/content/vocabulary';
 
 const dist = process.env.UPRIGHT_OUT_DIR ?? 'dist';
 const readJson = <T>(name: string): T => JSON.parse(readFileSync(`${dist}/data/${name}`, 'utf8')) as T;
@@ -14,11 +14,12 @@ export const moves = () => readJson<OpenDataFile<OpenDataMove>>('moves.json').it
 export const muscles = () => readJson<OpenDataFile<OpenDataMuscle>>('muscles.json').items;
 
 export const path = (url: string) => new URL(url).pathname;
-export const KIND_TYPE = { warmup: 'Warm-up', exercise: 'Exercise', stretch: 'Stretch' } as const;
-export const LEVEL_NAME = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' } as const;
+// The search's type and level values are the vocabulary's labels.
+export const KIND_TYPE = KIND_LABEL;
+export const LEVEL_NAME = LEVEL_LABEL;
 export const equipmentLabels = (move: OpenDataMove) => [
   ...EQUIPMENT.filter((item) => move.equipment.flat().includes(item.id)).map((item) => item.label),
-  ...(move.equipment.some((set) => set.length === 0) ? ['No equipment'] : []),
+  ...(move.equipment.some((set) => set.length === 0) ? [NO_EQUIPMENT_LABEL] : []),
 ];
 export const worksMuscle = (move: OpenDataMove, id: string) => move.muscles.primary.includes(id) || move.muscles.secondary.includes(id);
 

@@ -53,6 +53,29 @@ test.describe('search', () => {
     expect(await typeQuery(page, 'doorway stretch')).toContain(byTitle(/doorway/i));
   });
 
+  test('a page found only by a nickname shows its own prose as the excerpt, never the keywords or the alias line', async ({ page }) => {
+    const expected = [muscles().find((m) => m.slug === 'rear-deltoids')!.url, ...moves().filter((m) => worksMuscle(m, 'rear-deltoids')).map((m) => m.url)].map(path);
+    await page.goto('/search/');
+    const found = await typeQuery(page, 'rear delts');
+    for (const url of expected) expect(found, `rear delts -> ${url}`).toContain(url);
+    const excerpts = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+      items.map((li) => ({ url: (li as HTMLElement).dataset.url ?? '', excerpt: li.querySelector('.search-excerpt')?.textContent ?? '' })));
+    // Letters and digits only: Pagefind joins block elements with its own spacing.
+    const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    for (const { url, excerpt } of excerpts.filter((e) => expected.includes(e.url))) {
+      expect(excerpt, `${url} has an excerpt`).not.toBe('');
+      expect(excerpt, url).not.toMatch(/also called/i);
+      await page.goto(url);
+      // The page's prose: its indexed body without the hidden search terms and the ignored parts.
+      const prose = await page.locator('[data-pagefind-body]').evaluate((body) => {
+        const copy = body.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[hidden], [data-pagefind-ignore]').forEach((node) => node.remove());
+        return copy.textContent ?? '';
+      });
+      expect(squash(prose), `${url}: the excerpt "${excerpt}" is the page's own prose`).toContain(squash(excerpt));
+    }
+  });
+
   test('filtering by a muscle returns exactly the moves tagged with it', async ({ page }) => {
     test.setTimeout(90_000);
     for (const muscle of muscles()) {

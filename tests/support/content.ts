@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { exerciseSchema, moveSchema, type MoveData, type MoveKind } from '../../src/schemas/move';
+import { KIND_COLLECTION } from '../../src/lib/content/vocabulary';
 import { muscleSchema, type MuscleData } from '../../src/schemas/muscle';
 import { guideSchema, type GuideData } from '../../src/schemas/guide';
 import { sourceSchema } from '../../src/schemas/source';
@@ -45,7 +46,8 @@ function readEntries<T>(folder: string, parse: (data: unknown) => T, root = CONT
     });
 }
 
-const MOVE_FOLDERS: Record<MoveKind, string> = { warmup: 'warmups', exercise: 'exercises', stretch: 'stretches' };
+// Each collection lives in the content folder of its name.
+const MOVE_FOLDERS: Record<MoveKind, string> = KIND_COLLECTION;
 
 export interface LoadedMove extends Loaded<MoveData> {
   kind: MoveKind;

@@ -1,6 +1,6 @@
 import type { Dose } from '../../schemas/move';
 import { formatDose } from '../dose';
-import { equipmentLabel, type EquipmentId } from '../../schemas/equipment';
+import { equipmentLabel, type EquipmentId } from './vocabulary';
 
 interface HowToSource {
   data: { title: string; summary: string; steps: string[]; dose: Dose; equipment: EquipmentId[][] };

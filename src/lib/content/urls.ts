@@ -1,26 +1,8 @@
-import type { MoveKind } from '../../schemas/move';
+import { KIND_COLLECTION, SECTIONS, type MoveKind, type SectionCollection } from './vocabulary';
 
-/** The URL folder of each collection; a file is found from its URL by this table alone. */
-export const SECTION_PATHS = {
-  muscles: 'muscles',
-  warmups: 'warm-ups',
-  exercises: 'exercises',
-  stretches: 'stretches',
-  guides: 'guides',
-} as const;
-
-export type SectionCollection = keyof typeof SECTION_PATHS;
-
-export const KIND_COLLECTION: Record<MoveKind, 'warmups' | 'exercises' | 'stretches'> = {
-  warmup: 'warmups',
-  exercise: 'exercises',
-  stretch: 'stretches',
-};
-
-export { KIND_LABEL } from './vocabulary';
-
+/** An entry's page, e.g. "/warm-ups/arm-circles/"; the folders come from the vocabulary's SECTIONS. */
 export function entryUrl(collection: SectionCollection, id: string): string {
-  return `/${SECTION_PATHS[collection]}/${id}/`;
+  return `/${SECTIONS[collection].path}/${id}/`;
 }
 
 export function moveUrl(kind: MoveKind, id: string): string {

@@ -5,7 +5,9 @@
  * values a page carries and the facet options always agree.
  */
 // The Zod-free vocabulary: this module runs in the browser, where Zod would trip the CSP.
-import { EQUIPMENT, KIND_LABEL, LEVEL_LABEL, LEVELS, MOVE_KINDS, type EquipmentId, type Level, type MoveKind } from '../content/vocabulary';
+import {
+  ENTRY_TYPE_LABEL, EQUIPMENT, LEVEL_LABEL, LEVELS, MOVE_KINDS, NO_EQUIPMENT_LABEL, type EntryType, type EquipmentId, type Level, type MoveKind,
+} from '../content/vocabulary';
 
 /** The facet names used in data-pagefind-filter and in the search URL, in display order. */
 export const FACETS = ['muscle', 'type', 'equipment', 'level'] as const;
@@ -18,12 +20,12 @@ export const FACET_LABEL: Record<Facet, string> = {
   level: 'Level',
 };
 
-export const TYPE_VALUE: Record<MoveKind | 'muscle' | 'guide', string> = { ...KIND_LABEL, muscle: 'Muscle', guide: 'Guide' };
+export const TYPE_VALUE: Record<EntryType, string> = ENTRY_TYPE_LABEL;
 
 export const LEVEL_VALUE: Record<Level, string> = LEVEL_LABEL;
 
 /** The value a move without any equipment carries, so "no equipment" is a choice too. */
-export const NO_EQUIPMENT = 'No equipment';
+export const NO_EQUIPMENT = NO_EQUIPMENT_LABEL;
 
 export interface MoveFacetSource {
   kind: MoveKind;
@@ -33,6 +35,13 @@ export interface MoveFacetSource {
 }
 
 export type FacetValues = Record<Facet, string[]>;
+
+/** What Pagefind learns about a page beyond its text: filter values, result summary, keywords. */
+export interface SearchTerms {
+  filters: Partial<FacetValues>;
+  summary: string;
+  keywords?: string;
+}
 
 /** The filter values of one move page; muscle names are resolved through `muscleTitle`. */
 export function moveFacetValues(move: MoveFacetSource, muscleTitle: (id: string) => string | undefined): FacetValues {
@@ -88,7 +97,7 @@ export function spellingVariants(names: string[]): string[] {
   return [...variants].filter((variant) => variant && !originals.has(variant));
 }
 
-/** The hidden keyword line of a page: its own aliases, their variants, and related names. */
+/** A page's search keywords (Pagefind metadata, searched but never quoted): its own names, their variants, and related names. */
 export function indexKeywords(ownNames: string[], relatedNames: string[] = []): string {
   const words = [...ownNames, ...spellingVariants(ownNames), ...relatedNames, ...spellingVariants(relatedNames)];
   return [...new Set(words.map((word) => word.trim()).filter(Boolean))].join(', ');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findReferenceProblems } from '../../../src/lib/content/references';
-import { KIND_COLLECTION } from '../../../src/lib/content/urls';
+import { KIND_COLLECTION } from '../../../src/lib/content/vocabulary';
 import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
 
 const moves = loadMoves();
@@ -111,10 +111,10 @@ describe('every move', () => {
   });
 
   it('easier and harder versions point both ways', () => {
-    const byId = new Map(moves.map((m) => [m.id, m]));
+    const moveWithId = new Map(moves.map((m) => [m.id, m]));
     for (const move of moves) {
-      for (const id of move.data.harder) expect(byId.get(id)?.data.easier, `${move.id} → harder ${id}`).toContain(move.id);
-      for (const id of move.data.easier) expect(byId.get(id)?.data.harder, `${move.id} → easier ${id}`).toContain(move.id);
+      for (const id of move.data.harder) expect(moveWithId.get(id)?.data.easier, `${move.id} → harder ${id}`).toContain(move.id);
+      for (const id of move.data.easier) expect(moveWithId.get(id)?.data.harder, `${move.id} → easier ${id}`).toContain(move.id);
     }
   });
 });

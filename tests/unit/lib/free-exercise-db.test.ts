@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  FED_MUSCLES, fedEquipment, fedMuscleMap, fedProblems, toFedExercise,
-} from '../../../src/lib/free-exercise-db';
-import { EQUIPMENT_IDS } from '../../../src/schemas/equipment';
-import { LEVELS } from '../../../src/schemas/common';
-import { MOVE_KINDS, PATTERNS } from '../../../src/schemas/move';
-import { MUSCLE_REGIONS } from '../../../src/schemas/muscle';
+import { fedEquipment, fedMuscleMap, toFedExercise } from '../../../src/lib/free-exercise-db';
+import { FED_MUSCLES, fedExerciseSchema, fedExportProblems } from '../../../src/schemas/free-exercise-db';
+import { EQUIPMENT_IDS, LEVELS, MOVE_KINDS, MUSCLE_REGIONS, PATTERNS } from '../../../src/lib/content/vocabulary';
 import { contentMoves, contentMuscles } from './content-fixture';
 
 const muscles = contentMuscles();
@@ -37,7 +33,7 @@ describe('free-exercise-db export', () => {
     expect(moves.length).toBeGreaterThan(0);
     for (const move of moves) {
       const record = toFedExercise(move, map);
-      expect(fedProblems(record), move.id).toEqual([]);
+      expect(fedExportProblems([record]), move.id).toEqual([]);
       expect(record.name).toBe(move.title);
       expect(record.level).toBe(move.level === 'advanced' ? 'expert' : move.level);
       expect(record.instructions).toEqual([...(move.setup ? [move.setup] : []), ...move.steps]);
@@ -66,7 +62,7 @@ describe('free-exercise-db export', () => {
         equipment: m.equipment, areas: [], use: ['session'], dose: { type: 'time', seconds: 30, perSide: false }, cue: '',
         muscles: { primary: m.primary, secondary: m.secondary.filter((id) => !m.primary.includes(id)) }, steps: m.steps,
       }, map);
-      expect(fedProblems(record)).toEqual([]);
+      expect(fedExportProblems([record])).toEqual([]);
     }));
   });
 
@@ -82,15 +78,26 @@ describe('free-exercise-db export', () => {
     expect(() => toFedExercise({ ...move, muscles: { primary: ['tail'], secondary: [] } }, map)).toThrow(/muscle "tail"/);
   });
 
-  it('its validator reports bad records field by field', () => {
-    expect(fedProblems(null)).toEqual(['is not an object']);
+  it('its schema refuses records their importers would refuse, naming the record and the field', () => {
     const good = toFedExercise(contentMoves()[0], map);
-    expect(fedProblems({ ...good, level: 'advanced' })).toEqual([expect.stringMatching(/^level:/)]);
-    expect(fedProblems({ ...good, primaryMuscles: ['upper back'] })).toEqual([expect.stringMatching(/^primaryMuscles\[0\]/)]);
-    expect(fedProblems({ ...good, primaryMuscles: [] })).toEqual([expect.stringMatching(/^primaryMuscles: needs/)]);
-    expect(fedProblems({ ...good, id: 'has space' })).toEqual([expect.stringMatching(/^id:/)]);
-    expect(fedProblems({ ...good, extra: 1 })).toEqual([expect.stringMatching(/^extra:/)]);
+    expect(fedExportProblems([null])).toEqual([expect.stringMatching(/^record 0: \(record\): /)]);
+    const refused = (change: Record<string, unknown>) => fedExportProblems([{ ...good, ...change }]);
+    expect(refused({ level: 'advanced' })).toEqual([expect.stringMatching(new RegExp(`^${good.id}: level: `))]);
+    expect(refused({ primaryMuscles: ['upper back'] })).toEqual([expect.stringMatching(/: primaryMuscles\.0: /)]);
+    expect(refused({ primaryMuscles: [] })).toEqual([expect.stringMatching(/: primaryMuscles: name at least one/)]);
+    expect(refused({ equipment: 'kettlebell' })).toEqual([expect.stringMatching(/: equipment: /)]);
+    expect(refused({ category: 'mobility' })).toEqual([expect.stringMatching(/: category: /)]);
+    expect(refused({ instructions: ['  '] })).toEqual([expect.stringMatching(/: instructions\.0: must not be empty/)]);
+    expect(fedExportProblems([{ ...good, id: 'has space' }])).toEqual([expect.stringMatching(/^has space: id: /)]);
+    expect(refused({ extra: 1 })).toEqual([expect.stringMatching(/extra/)]);
     const { images: _images, ...missing } = good;
-    expect(fedProblems(missing)).toContainEqual(expect.stringMatching(/^images: is required/));
+    expect(fedExportProblems([missing])).toEqual([expect.stringMatching(/: images: /)]);
+  });
+
+  it('its schema takes what their format allows: null force, mechanic and equipment, no alternate names', () => {
+    const good = toFedExercise(contentMoves()[0], map);
+    const { alternateNames: _names, force: _force, ...bare } = good;
+    expect(fedExerciseSchema.safeParse(bare).success).toBe(true);
+    expect(fedExerciseSchema.safeParse({ ...good, force: null, mechanic: null, equipment: null }).success).toBe(true);
   });
 });

@@ -37,6 +37,17 @@ describe('moveSchema', () => {
     expect(parsed.dose).toEqual({ type: 'reps', sets: 1, reps: 12, perSide: false });
   });
 
+  it("takes exactly the step counts the README's frontmatter example promises", () => {
+    const promised = /^steps: \[(\d+) to (\d+) plain sentences\]/m.exec(readFileSync('README.md', 'utf8'));
+    expect(promised, 'the README states the step range').toBeTruthy();
+    const [min, max] = [Number(promised![1]), Number(promised![2])];
+    const steps = (n: number) => ({ ...validMove(), steps: Array.from({ length: n }, (_, i) => `Step number ${i + 1}.`) });
+    expect(errorsFor(steps(min))).toEqual([]);
+    expect(errorsFor(steps(max))).toEqual([]);
+    expect(errorsFor(steps(min - 1))).toEqual([`steps: list at least ${min} steps`]);
+    expect(errorsFor(steps(max + 1))).toEqual([`steps: list at most ${max} steps`]);
+  });
+
   it('accepts a no-equipment move as [[]] and alternatives as separate sets', () => {
     expect(errorsFor({ ...validMove(), equipment: [[]] })).toEqual([]);
     expect(errorsFor({ ...validMove(), equipment: [['cable'], ['band']] })).toEqual([]);

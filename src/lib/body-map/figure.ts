@@ -3,9 +3,9 @@
  * use, and how a muscle is shown. Pure data and functions; the muscles themselves come from
  * frontmatter, so a new muscle with a `map` needs no change here.
  */
-export type View = 'back' | 'front';
-export const VIEWS: View[] = ['back', 'front'];
-export const VIEW_LABEL: Record<View, string> = { back: 'Back view', front: 'Front view' };
+import { BODY_MAP_VIEWS, type BodyMapView } from '../content/vocabulary';
+
+export type View = BodyMapView;
 
 /** Drawn area of the 200 x 400 space: the figure ends at the upper thighs. */
 export const VIEW_BOX = '0 0 200 330';
@@ -36,9 +36,10 @@ export interface MapMuscle {
   paths: string[];
 }
 
-export type Role = 'primary' | 'secondary' | 'none';
+/** How a muscle is drawn: solid (mainly worked), hatched (also worked) or plain. */
+export type Highlight = 'primary' | 'secondary' | 'none';
 
-export function roleOf(id: string, primary: string[], secondary: string[]): Role {
+export function highlightOf(id: string, primary: string[], secondary: string[]): Highlight {
   if (primary.includes(id)) return 'primary';
   if (secondary.includes(id)) return 'secondary';
   return 'none';
@@ -46,5 +47,5 @@ export function roleOf(id: string, primary: string[], secondary: string[]): Role
 
 /** Views that have at least one muscle, in a fixed order (back first). */
 export function viewsWithMuscles(muscles: MapMuscle[]): View[] {
-  return VIEWS.filter((view) => muscles.some((m) => m.view === view));
+  return BODY_MAP_VIEWS.filter((view) => muscles.some((m) => m.view === view));
 }

@@ -1,0 +1,12 @@
+/** The body map of a page, prepared from the muscles' frontmatter `map` (see src/lib/body-map). */
+import { layoutBodyMap, type BodyMapLayout } from '../lib/body-map/layout';
+import type { MapMuscle } from '../lib/body-map/figure';
+import { getMuscles } from './content';
+
+export type { BodyMapLayout };
+
+/** With no highlight every muscle is a link (home page, muscles index). */
+export async function getBodyMap(highlight: { primary?: string[]; secondary?: string[] } = {}): Promise<BodyMapLayout> {
+  const muscles: MapMuscle[] = (await getMuscles()).map((m) => ({ id: m.id, title: m.data.title, view: m.data.map.view, paths: m.data.map.paths }));
+  return layoutBodyMap(muscles, highlight.primary, highlight.secondary);
+}

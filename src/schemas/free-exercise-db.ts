@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/**
+ * One exercise record in free-exercise-db's format (github.com/yuhonas/free-exercise-db), written
+ * from the fields and allowed values its published schema.json lists. Where their schema is loose
+ * we are stricter, because a record we ship should be one any importer takes: names and steps are
+ * non-empty, a record has a primary muscle and an instruction, and no field of ours leaks in.
+ */
+export const FED_MUSCLES = [
+  'abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes', 'hamstrings',
+  'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'shoulders', 'traps', 'triceps',
+] as const;
+export const FED_FORCES = ['static', 'pull', 'push'] as const;
+export const FED_LEVELS = ['beginner', 'intermediate', 'expert'] as const;
+export const FED_MECHANICS = ['isolation', 'compound'] as const;
+export const FED_EQUIPMENT = [
+  'medicine ball', 'dumbbell', 'body only', 'bands', 'kettlebells', 'foam roll', 'cable', 'machine',
+  'barbell', 'exercise ball', 'e-z curl bar', 'other',
+] as const;
+export const FED_CATEGORIES = [
+  'powerlifting', 'strength', 'stretching', 'cardio', 'olympic weightlifting', 'strongman', 'plyometrics',
+] as const;
+
+const text = z.string().trim().min(1, 'must not be empty');
+export const fedMuscleSchema = z.enum(FED_MUSCLES);
+
+export const fedExerciseSchema = z.strictObject({
+  id: z.string().regex(/^[0-9a-zA-Z_-]+$/, 'may hold only letters, digits, "_" and "-"'),
+  name: text,
+  /** Optional in their schema; null where a move has no single direction of force. */
+  force: z.enum(FED_FORCES).nullable().optional(),
+  level: z.enum(FED_LEVELS),
+  mechanic: z.enum(FED_MECHANICS).nullable(),
+  equipment: z.enum(FED_EQUIPMENT).nullable(),
+  primaryMuscles: z.array(fedMuscleSchema).min(1, 'name at least one primary muscle'),
+  secondaryMuscles: z.array(fedMuscleSchema),
+  instructions: z.array(text).min(1, 'give at least one instruction'),
+  alternateNames: z.array(text).optional(),
+  category: z.enum(FED_CATEGORIES),
+  images: z.array(text),
+});
+
+export type FedExercise = z.infer<typeof fedExerciseSchema>;
+export type FedMuscle = z.infer<typeof fedMuscleSchema>;
+
+/** Every problem of every record, as "record-id: field.path: message"; [] when all are valid. */
+export function fedExportProblems(records: unknown[]): string[] {
+  return records.flatMap((record, index) => {
+    const result = fedExerciseSchema.safeParse(record);
+    if (result.success) return [];
+    const id = (record as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' ? id : `record ${index}`;
+    return result.error.issues.map((issue) => `${name}: ${issue.path.join('.') || '(record)'}: ${issue.message}`);
+  });
+}

@@ -55,6 +55,8 @@ const REGION_MUSCLE: Record<string, FedMuscle> = {
   trunk: 'abdominals',
   arm: 'forearms',
   chest: 'chest',
+  hip: 'glutes',
+  thigh: 'hamstrings',
 };
 export interface MuscleRegionSource {
   id: string;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { sourceRefsSchema, summarySchema } from './common';
 import { FED_MUSCLES } from '../lib/free-exercise-db';
 
-export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest'] as const;
+export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest', 'hip', 'thigh'] as const;
 
 /**
  * Where a muscle sits on the body map: which view, and the SVG path data of its shapes in the

@@ -7,6 +7,7 @@ import type { Dose, MoveKind, Pattern } from '../schemas/move';
 import type { EquipmentId } from '../schemas/equipment';
 import type { Level } from '../schemas/common';
 import { entryUrl } from './content/urls';
+import { musclesRole, type MusclesRole } from './content/muscles-role';
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 export const OPEN_DATA_VERSION = 1;
@@ -20,6 +21,8 @@ export interface OpenDataMove {
   /** Alternatives, each a set of items used together; [[]] = no equipment. */
   equipment: EquipmentId[][];
   muscles: { primary: string[]; secondary: string[] };
+  /** What the move does to those muscles: works them, stretches them, or mobilises (loosens) them. */
+  musclesRole: MusclesRole;
   dose: Dose;
   aliases: string[];
   summary: string;
@@ -60,6 +63,7 @@ export function toOpenDataMoves(moves: CatalogueMove[], site: URL | string): Ope
     level: move.level,
     equipment: move.equipment.map((set) => [...set]),
     muscles: { primary: [...move.muscles.primary], secondary: [...move.muscles.secondary] },
+    musclesRole: musclesRole(move),
     dose: move.dose,
     aliases: [...move.aliases],
     summary: move.summary,

@@ -118,6 +118,7 @@ test.describe('body map', () => {
   });
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing on pages with the map (${theme})`, async ({ page }) => {
+      test.setTimeout(90_000); // four pages of axe; slow on a loaded machine
       await useTheme(page, theme);
       for (const url of Object.values(pages())) {
         await page.goto(url);

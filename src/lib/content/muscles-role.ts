@@ -55,11 +55,12 @@ export const MUSCLES_ROLE_TEXT: Record<MusclesRole, {
 };
 
 /**
- * The heading over the moves that name a muscle as a main muscle, worded for what those moves do
- * to it: "Moves that mainly work the lats", "... stretch the inner thighs", "... work or stretch ...".
+ * The heading over the moves that name a muscle, worded for what those moves do to it: "Moves that
+ * mainly work the lats", "Moves that mainly stretch the inner thighs", "Moves that also work or
+ * stretch the trapezius" (for the moves that name it as a helper).
  */
-export function mainMovesHeading(muscleTitle: string, roles: MusclesRole[]): string {
+export function movesHeading(muscleTitle: string, roles: MusclesRole[], degree: 'mainly' | 'also' = 'mainly'): string {
   const verbs = [...new Set(MUSCLES_ROLES.filter((role) => roles.includes(role)).map((role) => MUSCLES_ROLE_TEXT[role].verb))];
   const joined = verbs.length <= 1 ? (verbs[0] ?? 'work') : `${verbs.slice(0, -1).join(', ')} or ${verbs.at(-1)}`;
-  return `Moves that mainly ${joined} the ${muscleTitle.toLowerCase()}`;
+  return `Moves that ${degree} ${joined} the ${muscleTitle.toLowerCase()}`;
 }

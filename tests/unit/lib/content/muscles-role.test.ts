@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MUSCLES_ROLES, MUSCLES_ROLE_TEXT, mainMovesHeading, musclesRole } from '../../../../src/lib/content/muscles-role';
+import { MUSCLES_ROLES, MUSCLES_ROLE_TEXT, movesHeading, musclesRole } from '../../../../src/lib/content/muscles-role';
 import { MOVE_KINDS, PATTERNS } from '../../../../src/lib/content/vocabulary';
 import { needsBandCheck } from '../../../../src/lib/content/band-check';
 import { toOpenDataMoves } from '../../../../src/lib/open-data';
@@ -33,11 +33,12 @@ describe('musclesRole', () => {
     expect(records.filter((r) => r.kind === 'stretch').length).toBeGreaterThan(0);
   });
 
-  it('words a muscle page heading for what its main moves do', () => {
-    expect(mainMovesHeading('Lats', ['works', 'works'])).toBe('Moves that mainly work the lats');
-    expect(mainMovesHeading('Inner thighs (hip adductors)', ['stretches'])).toBe('Moves that mainly stretch the inner thighs (hip adductors)');
-    expect(mainMovesHeading('Trapezius', ['stretches', 'works', 'mobilises'])).toBe('Moves that mainly work, stretch or loosen the trapezius');
-    expect(mainMovesHeading('Core', [])).toBe('Moves that mainly work the core');
+  it('words a muscle page heading for what its moves do to the muscle', () => {
+    expect(movesHeading('Lats', ['works', 'works'])).toBe('Moves that mainly work the lats');
+    expect(movesHeading('Inner thighs (hip adductors)', ['stretches'])).toBe('Moves that mainly stretch the inner thighs (hip adductors)');
+    expect(movesHeading('Trapezius', ['stretches', 'works', 'mobilises'])).toBe('Moves that mainly work, stretch or loosen the trapezius');
+    expect(movesHeading('Trapezius', ['works', 'stretches'], 'also')).toBe('Moves that also work or stretch the trapezius');
+    expect(movesHeading('Core', [])).toBe('Moves that mainly work the core');
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../lib/content/vocabulary';
 import { getMovesWithIds, getMuscles, getRelatedMoves, type Move, type MuscleEntry } from './content';
 import { getBodyMap, type BodyMapLayout } from './body-map';
+import { MUSCLES_ROLE_TEXT, musclesRole, type MusclesRole } from '../lib/content/muscles-role';
 
 export interface MuscleLink {
   id: string;
@@ -24,6 +25,9 @@ export interface MoveFactsData {
   level: string;
   dose: string;
   equipment: string;
+  /** Whether the move works, stretches or loosens its muscles, and the heading that says so. */
+  musclesRole: MusclesRole;
+  musclesHeading: string;
   muscles: { primary: MuscleLink[]; secondary: MuscleLink[] };
 }
 
@@ -54,6 +58,7 @@ export async function getMovePageData(move: Move, site: URL | undefined): Promis
   const muscles = await getMuscles();
   const worked = [...data.muscles.primary, ...data.muscles.secondary].flatMap((id) => muscles.filter((m) => m.id === id));
   const section = KIND_COLLECTION[move.kind];
+  const role = musclesRole({ kind: move.kind, pattern: data.pattern });
   return {
     kindLabel: ENTRY_TYPE_LABEL[move.kind],
     breadcrumb: { href: sectionHref(section), label: SECTIONS[section].label },
@@ -62,9 +67,11 @@ export async function getMovePageData(move: Move, site: URL | undefined): Promis
       level: LEVEL_SUITS[data.level],
       dose: formatDose(data.dose),
       equipment: equipmentAlternativesLabel(data.equipment),
+      musclesRole: role,
+      musclesHeading: MUSCLES_ROLE_TEXT[role].heading,
       muscles: { primary: muscleLinks(data.muscles.primary, muscles), secondary: muscleLinks(data.muscles.secondary, muscles) },
     },
-    bodyMap: await getBodyMap(data.muscles),
+    bodyMap: await getBodyMap(data.muscles, role),
     search: {
       filters: moveFacetValues({ ...data, kind: move.kind }, (id) => muscles.find((m) => m.id === id)?.data.title),
       summary: data.summary,

@@ -7,6 +7,7 @@ import { ENTRY_TYPE_LABEL, KIND_COLLECTION, MOVE_KINDS, SECTIONS, sectionHref, t
 import { TYPE_VALUE, indexKeywords, type SearchTerms } from '../lib/search/index-terms';
 import { getMovesForMuscle, type Move, type MuscleEntry } from './content';
 import { getBodyMap, type BodyMapLayout } from './body-map';
+import { movesHeading, musclesRole } from '../lib/content/muscles-role';
 
 export interface MoveGroup {
   kind: MoveKind;
@@ -40,12 +41,15 @@ function groupByKind(moves: Move[]): MoveGroup[] {
   return MOVE_KINDS.map((kind) => ({ kind, label: GROUP_LABEL[kind], moves: moves.filter((m) => m.kind === kind) })).filter((g) => g.moves.length > 0);
 }
 
+/** What a move does to the muscles it names (works, stretches, loosens), for the headings. */
+const roleOf = (m: Move) => musclesRole({ kind: m.kind, pattern: m.data.pattern });
+
 export async function getMusclePageData(muscle: MuscleEntry): Promise<MusclePageData> {
   const { data } = muscle;
   const { primary, secondary } = await getMovesForMuscle(muscle.id);
   const roles: MuscleRole[] = [
-    { id: 'primary' as const, heading: `Moves that mainly work the ${data.title.toLowerCase()}`, groups: groupByKind(primary) },
-    { id: 'secondary' as const, heading: 'Moves where it helps out', groups: groupByKind(secondary) },
+    { id: 'primary' as const, heading: movesHeading(data.title, primary.map(roleOf)), groups: groupByKind(primary) },
+    { id: 'secondary' as const, heading: movesHeading(data.title, secondary.map(roleOf), 'also'), groups: groupByKind(secondary) },
   ].filter((role) => role.groups.length > 0);
   return {
     typeLabel: ENTRY_TYPE_LABEL.muscle,

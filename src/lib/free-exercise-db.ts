@@ -22,6 +22,8 @@ const REGION_MUSCLE: Record<MuscleRegion, FedMuscle> = {
   trunk: 'abdominals',
   arm: 'forearms',
   chest: 'chest',
+  hip: 'glutes',
+  thigh: 'hamstrings',
 };
 export interface MuscleRegionSource {
   id: string;

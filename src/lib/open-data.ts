@@ -6,6 +6,7 @@ import type { CatalogueMove } from './catalogue';
 import type { Dose } from '../schemas/move';
 import type { EquipmentId, Level, MoveKind, Pattern } from './content/vocabulary';
 import { entryUrl } from './content/urls';
+import { musclesRole, type MusclesRole } from './content/muscles-role';
 
 /** Bumped when a field changes meaning or goes away; new fields do not bump it. */
 export const OPEN_DATA_VERSION = 1;
@@ -19,6 +20,8 @@ export interface OpenDataMove {
   /** Alternatives, each a set of items used together; [[]] = no equipment. */
   equipment: EquipmentId[][];
   muscles: { primary: string[]; secondary: string[] };
+  /** What the move does to those muscles: works them, stretches them, or mobilises (loosens) them. */
+  musclesRole: MusclesRole;
   dose: Dose;
   aliases: string[];
   summary: string;
@@ -59,6 +62,7 @@ export function toOpenDataMoves(moves: CatalogueMove[], site: URL | string): Ope
     level: move.level,
     equipment: move.equipment.map((set) => [...set]),
     muscles: { primary: [...move.muscles.primary], secondary: [...move.muscles.secondary] },
+    musclesRole: musclesRole(move),
     dose: move.dose,
     aliases: [...move.aliases],
     summary: move.summary,

@@ -7,7 +7,16 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(2),
   year: z.int().min(1900).max(2100).optional(),
   url: z.url().optional(),
+  /** The licence a reader may reuse it under, e.g. "CC BY 4.0". */
+  license: z.string().min(2).optional(),
+  /** The id of the source we know it through, when we could not see it ourselves. */
+  knownFrom: z.string().regex(/^[a-z0-9-]+$/).optional(),
   note: z.string().min(3),
+  /**
+   * The pages it backs: "collection/id" or "collection/*" (muscles, warmups, exercises, stretches,
+   * guides). A page may cite it only if one of these matches (tests/unit/content/anatomy.test.ts).
+   */
+  supports: z.array(z.string().regex(/^(muscles|warmups|exercises|stretches|guides)\/(\*|[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be "collection/id" or "collection/*"')).default([]),
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

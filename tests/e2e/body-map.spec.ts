@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations, useTheme } from './support/site';
 import { moves, muscles, path } from './search-helpers';
+import { MUSCLES_ROLE_TEXT } from '../../src/lib/content/muscles-role';
 
 const map = (page: Page) => page.locator('[data-body-map]');
 const mapLinks = (page: Page) => map(page).locator('svg a[href]');
@@ -70,12 +71,14 @@ test.describe('body map', () => {
       const secondary = map(page).locator('a[data-role="secondary"]');
       expect((await primary.evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle')))).sort(), move.slug).toEqual([...move.muscles.primary].sort());
       expect((await secondary.evaluateAll((els) => els.map((e) => e.getAttribute('data-muscle')))).sort(), move.slug).toEqual([...move.muscles.secondary].sort());
+      // The words follow what the move does to the muscles: worked, stretched or felt.
+      const words = MUSCLES_ROLE_TEXT[move.musclesRole];
       for (const id of move.muscles.primary) {
-        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, mainly worked` })).toHaveAttribute('href', `/muscles/${id}/`);
+        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, ${words.primaryLabel}` })).toHaveAttribute('href', `/muscles/${id}/`);
         await expect(map(page).locator('[data-legend="primary"]')).toContainText(titles.get(id)!);
       }
       for (const id of move.muscles.secondary) {
-        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, also worked` })).toBeAttached();
+        await expect(map(page).getByRole('link', { name: `${titles.get(id)}, ${words.secondaryLabel}` })).toBeAttached();
         await expect(map(page).locator('[data-legend="secondary"]')).toContainText(titles.get(id)!);
       }
       // More than colour: primary shapes are filled solid, secondary ones with the hatch pattern and a dashed edge.
@@ -117,6 +120,7 @@ test.describe('body map', () => {
   });
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds nothing on pages with the map (${theme})`, async ({ page }) => {
+      test.setTimeout(90_000); // four pages of axe; slow on a loaded machine
       await useTheme(page, theme);
       for (const url of Object.values(pages())) {
         await page.goto(url);

@@ -5,6 +5,7 @@
 import { BODY_MAP_VIEW_LABEL } from '../content/vocabulary';
 import { entryUrl } from '../content/urls';
 import { highlightOf, viewsWithMuscles, type Highlight, type MapMuscle, type View } from './figure';
+import { MUSCLES_ROLE_TEXT, type MusclesRole } from '../content/muscles-role';
 
 export interface BodyMapShape {
   id: string;
@@ -22,12 +23,16 @@ export interface BodyMapLayout {
   overview: boolean;
   heading: string;
   views: { view: View; label: string; muscles: BodyMapShape[] }[];
-  legend: { primaryHeading: string; primary: string[]; secondary: string[] };
+  legend: { primaryHeading: string; secondaryHeading: string; primary: string[]; secondary: string[] };
 }
 
-const HIGHLIGHT_WORDS: Record<Highlight, string> = { primary: 'mainly worked', secondary: 'also worked', none: '' };
-
-export function layoutBodyMap(muscles: MapMuscle[], primary: string[] = [], secondary: string[] = []): BodyMapLayout {
+/**
+ * `role`: on a move page, whether the move works, stretches or loosens the muscles it names, so
+ * the heading, legend and link names say so ("Muscles stretched", "Inner thighs, mainly stretched").
+ */
+export function layoutBodyMap(muscles: MapMuscle[], primary: string[] = [], secondary: string[] = [], role?: MusclesRole): BodyMapLayout {
+  const words = MUSCLES_ROLE_TEXT[role ?? 'works'];
+  const HIGHLIGHT_WORDS: Record<Highlight, string> = { primary: words.primaryLabel, secondary: words.secondaryLabel, none: '' };
   const overview = primary.length === 0 && secondary.length === 0;
   const marked = muscles.filter((m) => highlightOf(m.id, primary, secondary) !== 'none');
   // A highlight shows only the views it touches: a back muscle's page needs no empty front view.
@@ -48,7 +53,8 @@ export function layoutBodyMap(muscles: MapMuscle[], primary: string[] = [], seco
     }),
   }));
   const titles = (ids: string[]) => ids.flatMap((id) => muscles.filter((m) => m.id === id).map((m) => m.title));
-  const heading = overview ? 'Find a muscle on the body map' : primary.length === 1 && secondary.length === 0 ? 'On the body map' : 'Muscles it works';
+  const heading = overview ? 'Find a muscle on the body map' : role ? words.heading : primary.length === 1 && secondary.length === 0 ? 'On the body map' : words.heading;
   const legend = { primary: titles(primary), secondary: titles(secondary) };
-  return { overview, heading, views, legend: { ...legend, primaryHeading: legend.secondary.length ? 'Mainly works' : 'Highlighted' } };
+  const primaryHeading = role || legend.secondary.length ? words.primaryLegend : 'Highlighted';
+  return { overview, heading, views, legend: { ...legend, primaryHeading, secondaryHeading: words.secondaryLegend } };
 }

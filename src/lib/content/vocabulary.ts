@@ -74,7 +74,7 @@ export const AREAS = ['neck', 'shoulders', 'upper-back', 'mid-back', 'spine', 'c
 export type Area = (typeof AREAS)[number];
 
 /** Where a muscle sits (muscle frontmatter `region`); the free-exercise-db export maps each one. */
-export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest'] as const;
+export const MUSCLE_REGIONS = ['neck', 'upper-back', 'shoulder', 'lower-back', 'trunk', 'arm', 'chest', 'hip', 'thigh'] as const;
 export type MuscleRegion = (typeof MUSCLE_REGIONS)[number];
 
 /** The body map's views, back first; a muscle's frontmatter `map.view` names one. */

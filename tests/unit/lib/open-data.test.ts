@@ -15,7 +15,7 @@ describe('open data', () => {
       const move = moves[i];
       expect(record).toEqual({
         slug: move.id, title: move.title, kind: move.kind, pattern: move.pattern, level: move.level,
-        equipment: move.equipment, muscles: move.muscles, dose: move.dose, aliases: move.aliases,
+        equipment: move.equipment, muscles: move.muscles, musclesRole: expect.stringMatching(/^(works|stretches|mobilises)$/), dose: move.dose, aliases: move.aliases,
         summary: move.summary, url: `${site}${move.url}`,
       });
     });

@@ -29,7 +29,7 @@ describe('layoutBodyMap', () => {
       ['Trapezius, also worked', 'secondary', true],
     ]);
     expect(map.heading).toBe('Muscles it works');
-    expect(map.legend).toEqual({ primaryHeading: 'Mainly works', primary: ['Rhomboids'], secondary: ['Trapezius'] });
+    expect(map.legend).toEqual({ primaryHeading: 'Mainly works', secondaryHeading: 'Also works (hatched)', primary: ['Rhomboids'], secondary: ['Trapezius'] });
   });
 
   it("for one muscle's page highlights just it, and leaves the rest of its view unlinked", () => {
@@ -38,5 +38,15 @@ describe('layoutBodyMap', () => {
     expect(map.legend.primaryHeading).toBe('Highlighted');
     expect(shapes(map).filter((m) => m.linked).map((m) => m.id)).toEqual(['trapezius']);
     expect(shapes(map).find((m) => m.id === 'rhomboids')?.highlight).toBe('none');
+  });
+});
+
+describe('layoutBodyMap for a stretch', () => {
+  it('says the muscles are stretched, in the heading, the legend and the link names', () => {
+    const map = layoutBodyMap(MUSCLES, ['rhomboids'], ['trapezius'], 'stretches');
+    expect(map.heading).toBe('Muscles stretched');
+    expect(map.legend.primaryHeading).toBe('Mainly stretches');
+    expect(map.legend.secondaryHeading).toBe('Also stretches (hatched)');
+    expect(map.views.flatMap((v) => v.muscles).find((m) => m.id === 'rhomboids')?.label).toBe('Rhomboids, mainly stretched');
   });
 });

@@ -1,0 +1,104 @@
+/**
+ * What a reader sees of the anatomy review: stretches say "Muscles stretched" and mobility
+ * warm-ups "Where you feel it" on the page, the body map and the cards; band moves carry the band
+ * check; the safety guide shows its warning signs and links to its sources. Expected values come
+ * from the built site's own open data, never from a hand list.
+ */
+import { expect, test } from '@playwright/test';
+import { moves, muscles, path } from './search-helpers';
+import { expectNoAxeViolations, useTheme } from './support/site';
+import { MUSCLES_ROLE_TEXT } from '../../src/lib/content/muscles-role';
+
+const glance = (page: import('@playwright/test').Page) => page.locator('section[aria-labelledby="glance-heading"]');
+
+test.describe('muscle wording', () => {
+  test('every move page names its muscles with the words for what it does to them', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const move of moves()) {
+      const words = MUSCLES_ROLE_TEXT[move.musclesRole];
+      await page.goto(path(move.url));
+      await expect(glance(page).locator('dt[data-muscles-role]'), move.slug).toHaveText(words.heading);
+      await expect(page.locator('#body-map-heading'), move.slug).toHaveText(words.heading);
+      if (move.kind !== 'exercise') await expect(page.locator('article'), move.slug).not.toContainText('Muscles it works');
+    }
+  });
+
+  test('a stretch page says "Muscles stretched", never "Muscles it works"', async ({ page }) => {
+    const stretch = moves().find((m) => m.slug === 'butterfly-stretch')!;
+    await page.goto(path(stretch.url));
+    await expect(glance(page)).toContainText('Muscles stretched');
+    await expect(page.locator('[data-legend="primary"]')).toContainText('Mainly stretches: Inner thighs (hip adductors)');
+    await expect(page.getByRole('link', { name: 'Inner thighs (hip adductors), mainly stretched' })).toBeVisible();
+    await expect(page.locator('article')).not.toContainText('Muscles it works');
+  });
+
+  test('cards say "Muscles stretched" for stretches and "Where you feel it" for warm-ups', async ({ page }) => {
+    await page.goto('/stretches/');
+    const stretchCards = page.locator('main .card');
+    expect(await stretchCards.count()).toBe(moves().filter((m) => m.kind === 'stretch').length);
+    for (const card of await stretchCards.all()) await expect(card.locator('[data-muscles-role]')).toContainText('Muscles stretched:');
+    await expect(page.locator('main')).not.toContainText('Muscles it works');
+
+    await page.goto('/warm-ups/');
+    for (const card of await page.locator('main .card').all()) await expect(card.locator('[data-muscles-role]')).toContainText('Where you feel it:');
+
+    await page.goto('/exercises/');
+    for (const card of await page.locator('main .card').all()) await expect(card.locator('[data-muscles-role]')).toContainText('Muscles it works:');
+  });
+
+  test('the inner-thigh page lists the butterfly stretch under moves that stretch it', async ({ page }) => {
+    await page.goto('/muscles/hip-adductors/');
+    await expect(page.locator('#primary-heading')).toHaveText('Moves that mainly stretch the inner thighs (hip adductors)');
+    await expect(page.locator('section[data-role="primary"]').getByRole('link', { name: /Butterfly stretch/ })).toBeVisible();
+  });
+});
+
+test.describe('the lats and the new muscles', () => {
+  test('the lats page exists, is on the body map, and the band row names the lats first', async ({ page }) => {
+    expect(muscles().map((m) => m.slug)).toEqual(expect.arrayContaining(['latissimus-dorsi', 'deep-neck-flexors', 'glutes', 'hamstrings', 'side-deltoids', 'obliques', 'hip-adductors', 'biceps']));
+    await page.goto('/');
+    await expect(page.locator('[data-body-map]').getByRole('link', { name: 'Latissimus dorsi (lats)', exact: true })).toHaveAttribute('href', '/muscles/latissimus-dorsi/');
+    await page.goto('/exercises/band-row/');
+    await expect(page.locator('[data-body-map] a[data-muscle="latissimus-dorsi"]')).toHaveAttribute('data-role', 'primary');
+    await expect(page.locator('[data-body-map] a[data-muscle="biceps"]')).toHaveAttribute('data-role', 'secondary');
+  });
+});
+
+test.describe('band check', () => {
+  test('every move that can use a band shows the band check, and no other move does', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const move of moves()) {
+      await page.goto(path(move.url));
+      const usesBand = move.equipment.some((set) => set.includes('band'));
+      await expect(page.locator('[data-band-check]'), move.slug).toHaveCount(usesBand ? 1 : 0);
+      if (usesBand) await expect(page.locator('[data-band-check]')).toContainText('far side of a closed door');
+    }
+  });
+});
+
+test.describe('safety guide', () => {
+  test('shows the warning signs and links to its public health sources', async ({ page }) => {
+    await page.goto('/guides/safety/');
+    const main = page.locator('main');
+    await expect(page.getByRole('heading', { name: 'Call the emergency number now' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'See a doctor promptly' })).toBeVisible();
+    await expect(main).toContainText('pain that spreads to your jaw, neck or arm');
+    await expect(main).toContainText('numbness, tingling or weakness in your arms or hands');
+    await expect(main).toContainText('Never hold your breath');
+    for (const href of ['https://www.nhs.uk/conditions/heart-attack/', 'https://www.nhs.uk/conditions/back-pain/']) {
+      await expect(main.locator(`article a[href="${href}"]`).first()).toBeVisible();
+      await expect(page.locator(`#sources-heading ~ ul a[href="${href}"]`)).toHaveCount(1);
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on the safety guide, a stretch and a band move (${theme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await useTheme(page, theme);
+      for (const url of ['/guides/safety/', '/stretches/butterfly-stretch/', '/exercises/face-pull/', '/muscles/latissimus-dorsi/']) {
+        await page.goto(url);
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
+});

@@ -1,0 +1,190 @@
+/**
+ * The anatomy, safety and sources review (issue 10), checked against the real content: the moves
+ * name the muscles that do the work, the safety guide carries the warning signs with its sources,
+ * and every source is cited only on the pages it backs.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadGuides, loadMoves, loadMuscles, loadSources, type LoadedMove } from '../../support/content';
+import { KIND_COLLECTION } from '../../../src/lib/content/vocabulary';
+import { VIEW_BOX } from '../../../src/lib/body-map/figure';
+
+const moves = loadMoves();
+const muscles = loadMuscles();
+const guides = loadGuides();
+const sources = loadSources();
+
+const move = (id: string): LoadedMove => {
+  const found = moves.find((m) => m.id === id);
+  if (!found) throw new Error(`no move "${id}"`);
+  return found;
+};
+const named = (m: LoadedMove) => [...m.data.muscles.primary, ...m.data.muscles.secondary];
+
+describe('the right muscles', () => {
+  it.each(['band-row', 'one-arm-dumbbell-row', 'bent-over-row', 'renegade-row'])('the lats are a main muscle of the %s', (id) => {
+    expect(move(id).data.muscles.primary).toContain('latissimus-dorsi');
+  });
+
+  it('the high barbell row has the lats and the teres major as helpers', () => {
+    const { primary, secondary } = move('high-barbell-row').data.muscles;
+    expect(secondary).toEqual(expect.arrayContaining(['latissimus-dorsi', 'teres-major']));
+    expect(primary).not.toContain('latissimus-dorsi');
+  });
+
+  it('every row names the lats and, because the elbow bends, the biceps', () => {
+    const rows = moves.filter((m) => m.data.pattern === 'row');
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    for (const row of rows) expect(named(row), row.file).toEqual(expect.arrayContaining(['latissimus-dorsi', 'biceps']));
+  });
+
+  it('the chin tuck is driven by the deep neck flexors, not the trapezius', () => {
+    expect(move('chin-tuck').data.muscles.primary).toContain('deep-neck-flexors');
+    expect(named(move('chin-tuck'))).not.toContain('trapezius');
+  });
+
+  it('the butterfly stretch stretches the inner thighs, not the spinal erectors', () => {
+    expect(move('butterfly-stretch').data.muscles.primary).toContain('hip-adductors');
+    expect(named(move('butterfly-stretch'))).not.toContain('spinal-erectors');
+  });
+
+  it.each(['bridge', 'hip-hinge'])('the %s is driven by the glutes and hamstrings', (id) => {
+    expect(move(id).data.muscles.primary).toEqual(expect.arrayContaining(['glutes', 'hamstrings']));
+  });
+
+  it('arm circles mainly use the side deltoids; the overhead arm reach stretches the lats and obliques', () => {
+    expect(move('arm-circles').data.muscles.primary).toContain('side-deltoids');
+    expect(move('overhead-arm-reach').data.muscles.primary).toEqual(expect.arrayContaining(['latissimus-dorsi', 'obliques']));
+  });
+
+  it('no page body still says a move works a muscle its frontmatter no longer names', () => {
+    expect(move('chin-tuck').body).not.toMatch(/levator scapulae are the muscles listed/i);
+    expect(move('hip-hinge').body).toMatch(/glutes/i);
+    expect(move('bridge').body).toMatch(/glutes/i);
+  });
+
+  it('every muscle page draws its shapes inside the body-map figure', () => {
+    const [, , width, height] = VIEW_BOX.split(' ').map(Number);
+    for (const muscle of muscles) {
+      for (const d of muscle.data.map.paths) {
+        const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+        expect(numbers.length % 2, muscle.file).toBe(0);
+        for (let i = 0; i < numbers.length; i += 2) {
+          expect(numbers[i], `${muscle.file}: x`).toBeGreaterThanOrEqual(0);
+          expect(numbers[i], `${muscle.file}: x`).toBeLessThanOrEqual(width!);
+          expect(numbers[i + 1], `${muscle.file}: y`).toBeGreaterThanOrEqual(0);
+          expect(numbers[i + 1], `${muscle.file}: y`).toBeLessThanOrEqual(height!);
+        }
+      }
+    }
+  });
+
+  it('every muscle page cites an anatomy reference a reader can open', () => {
+    const withUrl = new Set(sources.filter((s) => s.url).map((s) => s.id));
+    for (const muscle of muscles) expect(muscle.data.sources.some((id) => withUrl.has(id)), muscle.file).toBe(true);
+  });
+});
+
+describe('sources a reader can check', () => {
+  const pages = [
+    ...moves.map((m) => ({ key: `${KIND_COLLECTION[m.kind]}/${m.id}`, file: m.file, cites: m.data.sources })),
+    ...muscles.map((m) => ({ key: `muscles/${m.id}`, file: m.file, cites: m.data.sources })),
+    ...guides.map((g) => ({ key: `guides/${g.id}`, file: g.file, cites: g.data.sources })),
+  ];
+  const matches = (pattern: string, key: string) => pattern === key || (pattern.endsWith('/*') && key.startsWith(pattern.slice(0, -1)));
+
+  it('a page cites a source only if the source says it supports that page', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      for (const id of page.cites) {
+        const source = sources.find((s) => s.id === id);
+        if (!source?.supports.some((pattern) => matches(pattern, page.key))) problems.push(`${page.file}: cites "${id}", which does not list ${page.key}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('every page a source names as one it supports does cite it', () => {
+    const problems: string[] = [];
+    for (const source of sources) {
+      expect(source.supports.length, `${source.id}: supports`).toBeGreaterThan(0);
+      for (const pattern of source.supports.filter((p) => !p.endsWith('/*'))) {
+        const page = pages.find((p) => p.key === pattern);
+        if (!page) problems.push(`${source.id}: supports "${pattern}", which is not a page`);
+        else if (!page.cites.includes(source.id)) problems.push(`${source.id}: supports ${pattern}, which does not cite it`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('a source without an address is a full journal citation, or says it is known only through the source article', () => {
+    // A journal article is checkable from its citation alone: journal, volume(issue): pages, year.
+    const journalCitation = (s: (typeof sources)[number]) => Boolean(s.year) && /\d+\(\d+\):\s*\d+[–-]\d+/.test(s.publisher);
+    for (const source of sources.filter((s) => !s.url && s.id !== 'source-article' && !journalCitation(s))) {
+      expect(source.knownFrom, source.id).toBe('source-article');
+      expect(source.note, source.id).toMatch(/known to us only through our source article/);
+    }
+  });
+
+  it('the beginner training research names no study we have not seen', () => {
+    const research = sources.find((s) => s.id === 'beginner-training-research')!;
+    expect(research.url).toBeUndefined();
+    expect(research.note).toMatch(/without naming a study/);
+  });
+
+  it('anatomy comes from OpenStax (CC BY 4.0) and the sources guide says what comes from where', () => {
+    const openstax = sources.filter((s) => s.publisher === 'OpenStax');
+    expect(openstax.length).toBeGreaterThan(0);
+    for (const s of openstax) {
+      expect(s.url, s.id).toMatch(/^https:\/\/openstax\.org\/books\/anatomy-and-physiology-2e\//);
+      expect(s.license, s.id).toBe('CC BY 4.0');
+    }
+    expect(muscles.find((m) => m.id === 'latissimus-dorsi')?.data.sources).toContain('openstax-upper-limb');
+    const guide = guides.find((g) => g.id === 'sources')!;
+    expect(guide.body).toMatch(/Anatomy\*\*[^\n]*OpenStax/);
+    expect(guide.body).toMatch(/Safety and warning signs\*\*[^\n]*NHS/);
+  });
+});
+
+describe('safety', () => {
+  const safety = guides.find((g) => g.id === 'safety')!;
+
+  it('lists the signs that need the emergency number now', () => {
+    const section = safety.body.split('### Call the emergency number now')[1]?.split('### ')[0] ?? '';
+    for (const sign of [/chest/, /breathless/, /sweating/, /jaw/, /arm/, /999/]) expect(section).toMatch(sign);
+  });
+
+  it('lists the signs that need a doctor promptly', () => {
+    const section = safety.body.split('### See a doctor promptly')[1]?.split('## ')[0] ?? '';
+    for (const sign of [/fall/, /injury/, /fever/, /weight loss/, /night/, /numbness/, /tingling/, /weakness in your arms/]) expect(section).toMatch(sign);
+  });
+
+  it('explains breathing and next-day soreness versus pain', () => {
+    expect(safety.body).toMatch(/Never hold your breath/);
+    expect(safety.body).toMatch(/breathe out as you pull/i);
+    expect(safety.body).toMatch(/delayed onset muscle soreness \(DOMS\)/);
+    expect(safety.body).toMatch(/## Sore the next day, or hurt\?/);
+  });
+
+  it('cites a public health source for each, and links to every source it cites that has an address', () => {
+    const cited = sources.filter((s) => safety.data.sources.includes(s.id));
+    for (const id of ['nhs-heart-attack', 'nhs-back-pain', 'mayo-weight-training', 'cleveland-clinic-doms']) expect(safety.data.sources).toContain(id);
+    for (const source of cited.filter((s) => s.url)) expect(safety.body, source.id).toContain(`](${source.url})`);
+  });
+
+  it('neck rolls default to half circles; the full circle is optional and skipped with a neck problem', () => {
+    const rolls = move('neck-rolls');
+    expect(rolls.data.summary).toMatch(/half circles/);
+    expect(rolls.data.steps.slice(0, 3).join(' ')).toMatch(/half circle|across the front/);
+    const full = rolls.data.steps.filter((s) => /full circle/.test(s));
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatch(/skip/);
+    expect(full[0]).toMatch(/neck problem/);
+  });
+
+  it('the face pull warns about the band at face height and the door anchor', () => {
+    const body = move('face-pull').body;
+    expect(body).toMatch(/far side of a closed door/);
+    expect(body).toMatch(/snaps/);
+    expect(body).toMatch(/face/);
+  });
+});

@@ -1,23 +1,15 @@
-/** The offline page's links: the site's sections, the tools, and the guides, from the content. */
+/** The offline page's links: the home page, the main navigation and the guides, from the content. */
 import { getContent } from './content';
+import { MAIN_NAV, type NavLink } from './navigation';
+import { entryUrl } from '../lib/content/urls';
+import { SECTIONS, sectionHref } from '../lib/content/vocabulary';
 
-export interface OfflineLink {
-  href: string;
-  label: string;
-}
-
-const SECTIONS: OfflineLink[] = [
-  { href: '/', label: 'Home' },
-  { href: '/muscles/', label: 'Muscles' },
-  { href: '/warm-ups/', label: 'Warm-ups' },
-  { href: '/exercises/', label: 'Exercises' },
-  { href: '/stretches/', label: 'Stretches' },
-  { href: '/routine/', label: 'Routine builder' },
-  { href: '/search/', label: 'Search' },
-  { href: '/guides/', label: 'Guides' },
-];
-
-export async function getOfflineLinks(): Promise<OfflineLink[]> {
+export async function getOfflineLinks(): Promise<NavLink[]> {
   const { guides } = await getContent();
-  return [...SECTIONS, ...guides.map((guide) => ({ href: `/guides/${guide.id}/`, label: guide.data.title }))];
+  return [
+    { href: '/', label: 'Home' },
+    ...MAIN_NAV,
+    { href: sectionHref('guides'), label: SECTIONS.guides.label },
+    ...guides.map((guide) => ({ href: entryUrl('guides', guide.id), label: guide.data.title })),
+  ];
 }

@@ -73,7 +73,9 @@ export function startPlayer() {
     else delete player.dataset.side;
     text('[data-progress]', progressText(program, step));
     text('[data-elapsed]', formatClock(clock(state, now).totalMs / 1000));
-    $<HTMLProgressElement>('[data-bar]').value = status === 'done' ? steps.length : state.index;
+    const bar = $<HTMLProgressElement>('[data-bar]');
+    bar.max = steps.length;
+    bar.value = status === 'done' ? steps.length : state.index;
     text('[data-step-text]', stepText(program, step));
     text('[data-title]', move.title);
     text('[data-dose]', doseText(program, step));

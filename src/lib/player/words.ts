@@ -22,7 +22,7 @@ export function stepText(program: Program, step: Step): string {
   const { dose } = program.moves[step.move]!;
   const parts: string[] = [];
   if (step.kind === 'countdown') return 'Get ready';
-  if (step.kind === 'switch') return `Switch sides${step.side ? ` · ${SIDE_NAMES[step.side]} next` : ''}`;
+  if (step.kind === 'switch') return `Switch sides: ${step.side} side next`;
   if (step.kind === 'rest') return step.letGo ? 'Let go and settle' : 'Rest';
   if (dose.sets > 1) parts.push(`Set ${step.set} of ${dose.sets}`);
   if (dose.type === 'reps') parts.push(plural(dose.reps, 'rep'));
@@ -32,14 +32,15 @@ export function stepText(program: Program, step: Step): string {
   return parts.join(' · ');
 }
 
-/** "Next: Rest 45 s", "Next: Right side", "Next: Chin tuck", "Next: the end of the workout". */
+/** "Next: Rest 45 s", "Next: switch to the right side", "Next: Chin tuck", "Next: the end of the workout". */
 export function nextText(program: Program, index: number): string {
   const step = program.steps[index];
   const next = program.steps[index + 1];
   if (!step || !next) return 'Next: the end of the workout';
   if (next.move !== step.move) return `Next: ${program.moves[next.move]!.title}`;
-  if (next.kind === 'rest' && !next.letGo) return `Next: Rest ${next.seconds} s`;
-  if (next.kind === 'rest' || next.kind === 'switch') return `Next: ${stepText(program, next)}, then ${stepText(program, program.steps[index + 2] ?? next)}`;
+  if (next.kind === 'switch') return `Next: switch to the ${next.side} side`;
+  if (next.letGo) return `Next: let go for ${next.seconds} s, then ${stepText(program, program.steps[index + 2] ?? next)}`;
+  if (next.kind === 'rest') return `Next: Rest ${next.seconds} s`;
   return `Next: ${stepText(program, next)}`;
 }
 

@@ -37,6 +37,10 @@ test('a whole plan from Start to the end screen: every move in the plan\'s order
   // The link was chosen to exercise every kind of step; if the engine's choices change, pick another seed.
   expect(plan.some((m) => m.reps) && plan.some((m) => m.hold) && plan.some((m) => m.perSide && m.reps) && plan.some((m) => m.perSide && m.hold) && plan.some((m) => m.addon), JSON.stringify(plan)).toBe(true);
 
+  // No script error and no CSP violation (Chromium logs those as console errors) anywhere on the way.
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.clock.install({ time: T0 });
   await open(page);
   await expect(player(page)).toHaveAttribute('data-state', 'ready');
@@ -72,6 +76,7 @@ test('a whole plan from Start to the end screen: every move in the plan\'s order
   await expect(end.getByRole('button', { name: 'About right' })).toHaveAttribute('aria-pressed', 'true');
   // The progress log answers through saveSession: saved, or a plain reason why not.
   await expect(end.locator('[data-save-message]')).toHaveText(/^(Saved to your progress log\.|Could not save: .+)$/);
+  expect(errors).toEqual([]);
 });
 
 test('pause freezes the timer; Resume runs it on', async ({ page }) => {

@@ -102,7 +102,6 @@ export function startPlayer() {
     buttons.main.hidden = status === 'done';
     buttons.done.hidden = !running || step.timed;
     for (const act of ['less', 'more', 'skip'] as const) buttons[act].hidden = step.kind !== 'rest' || status === 'ready' || status === 'done';
-    buttons.back.disabled = state.index === 0;
     buttons.back.hidden = buttons.next.hidden = status === 'done';
     buttons.end.hidden = status === 'ready' || status === 'done';
     $('[data-end]').hidden = status !== 'done';

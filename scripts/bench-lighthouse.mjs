@@ -39,6 +39,7 @@ const pages = [
   ['muscle page', firstIn('muscles')],
   ['exercise page', firstIn('exercises')],
   ['routine builder', '/routine/'],
+  ['player', '/routine/play/'],
   ['search', '/search/'],
 ].filter((entry) => entry[1]);
 

@@ -11,8 +11,8 @@ export const BUDGETS = Object.freeze({
   contentPageTotal: 50 * 1024,
 });
 
-/** Routes allowed more JavaScript than a content page: the builder island and search loaded on use. */
-export const APP_ROUTES = Object.freeze(['/routine/', '/search/']);
+/** Routes allowed more JavaScript than a content page: the builder island, the player and search loaded on use. */
+export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/search/']);
 
 /** The move sections: pages under them must carry HowTo JSON-LD. */
 export const MOVE_SECTIONS = Object.freeze(['warm-ups', 'exercises', 'stretches']);

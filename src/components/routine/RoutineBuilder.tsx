@@ -116,6 +116,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
               <button type="button" class="btn" disabled={!ready} onClick={shuffle}>Shuffle</button>
               <button type="button" class="btn" disabled={!ready} onClick={copy}>Copy link</button>
               <button type="button" class="btn" disabled={!ready} onClick={() => print()}>Print</button>
+              <a class="btn" href={`/routine/play/?${encodeRequest(plan)}`} data-play-link>Start this routine</a>
             </div>
           </div>
           <PlanView plan={plan} titles={phaseTitles} disabled={!ready} onSwap={swap} />

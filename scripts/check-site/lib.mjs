@@ -12,7 +12,7 @@ export const BUDGETS = Object.freeze({
 });
 
 /** Routes allowed more JavaScript than a content page: the builder island and search loaded on use. */
-export const APP_ROUTES = Object.freeze(['/routine/', '/search/']);
+export const APP_ROUTES = Object.freeze(['/routine/', '/progress/', '/search/']);
 
 /** The move sections: pages under them must carry HowTo JSON-LD. */
 export const MOVE_SECTIONS = Object.freeze(['warm-ups', 'exercises', 'stretches']);

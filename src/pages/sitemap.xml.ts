@@ -6,7 +6,7 @@ import { entryUrl } from '../lib/content/urls';
 export const GET: APIRoute = async ({ site }) => {
   const { moves, muscles, guides } = await getContent();
   const paths = [
-    '/', '/muscles/', '/warm-ups/', '/exercises/', '/stretches/', '/guides/', '/routine/', '/search/',
+    '/', '/muscles/', '/warm-ups/', '/exercises/', '/stretches/', '/guides/', '/routine/', '/progress/', '/search/',
     ...muscles.map((m) => entryUrl('muscles', m.id)),
     ...moves.map((m) => m.url),
     ...guides.map((g) => entryUrl('guides', g.id)),

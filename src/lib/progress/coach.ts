@@ -5,8 +5,7 @@
  */
 import type { Level } from '../content/vocabulary';
 import { LEVELS } from '../content/vocabulary';
-import { decodeRequest, encodeRequest } from '../routine/url';
-import { ASSUMED, DEFAULT_SEED, type Swap } from '../routine/types';
+import { ASSUMED_EQUIPMENT, changeQuery, readQuery, type Swap } from './query';
 import { byDateDesc, type StoredSession } from './record';
 
 export const NEXT_STEPS = ['add-set', 'heavier', 'harder', 'ease', 'keep'] as const;
@@ -47,19 +46,10 @@ const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
 const strengthMoves = (session: StoredSession) => session.moves.filter((m) => m.phase === 'strength' && !m.addon);
 const setsOf = (session: StoredSession) => Math.max(0, ...strengthMoves(session).map((m) => m.setsPlanned));
 
-function withChange(query: string, change: { level?: Level; swap?: Swap }): string {
-  const decoded = decodeRequest(query);
-  return encodeRequest({
-    inputs: { ...decoded.inputs, ...(change.level ? { level: change.level } : {}) },
-    seed: decoded.seed ?? DEFAULT_SEED,
-    swaps: change.swap ? [...decoded.swaps, change.swap] : decoded.swaps,
-  });
-}
-
 /** The first strength move of the session with a variation (easier or harder) the person can do. */
 function findVariation(session: StoredSession, moves: Record<string, CoachMove>, direction: 'easier' | 'harder'): Swap | undefined {
-  const { inputs } = decodeRequest(session.query);
-  const available = new Set<string>([...ASSUMED, ...inputs.equipment]);
+  const inputs = readQuery(session.query);
+  const available = new Set<string>([...ASSUMED_EQUIPMENT, ...inputs.equipment]);
   const inPlan = new Set(session.moves.map((m) => m.id));
   const rank = (level: Level) => LEVELS.indexOf(level);
   for (const { id } of strengthMoves(session)) {
@@ -86,11 +76,11 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
   if (last.effort === 'too-hard') {
     const swap = findVariation(last, moves, 'easier');
     if (swap) {
-      return { id: 'ease', query: withChange(last.query, { swap }), link: 'Open the plan with the easier move',
+      return { id: 'ease', query: changeQuery(last.query, { swap }), link: 'Open the plan with the easier move',
         text: `Your last session felt too hard: swap ${title(swap.from)} for the easier ${title(swap.to)}, and keep everything else the same.` };
     }
     if (setCount > 1 && levelIndex > 0) {
-      return { id: 'ease', query: withChange(last.query, { level: LEVELS[levelIndex - 1] }), link: `Open the plan with ${sets(setCount - 1)}`,
+      return { id: 'ease', query: changeQuery(last.query, { level: LEVELS[levelIndex - 1] }), link: `Open the plan with ${sets(setCount - 1)}`,
         text: `Your last session felt too hard at ${sets(setCount)}: go back to ${sets(setCount - 1)} of each strength move.` };
     }
     return { id: 'ease', query: last.query, link: 'Open the same plan',
@@ -109,17 +99,17 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
 
   const why = `Your last ${word(run)} sessions felt too easy at ${sets(setCount)}`;
   if (setCount < 3 && levelIndex < LEVELS.length - 1) {
-    return { id: 'add-set', query: withChange(last.query, { level: LEVELS[levelIndex + 1] }), link: `Open the plan with ${sets(setCount + 1)}`,
+    return { id: 'add-set', query: changeQuery(last.query, { level: LEVELS[levelIndex + 1] }), link: `Open the plan with ${sets(setCount + 1)}`,
       text: `${why}: add a ${ordinal[setCount] ?? 'further'} set.` };
   }
-  const canLoad = decodeRequest(last.query).inputs.equipment.some((item) => LOADABLE.includes(item));
+  const canLoad = readQuery(last.query).equipment.some((item) => LOADABLE.includes(item));
   const harder = findVariation(last, moves, 'harder');
   if (canLoad && (run < EASY_RUN_FOR_HARDER || !harder)) {
     return { id: 'heavier', query: last.query, link: 'Open the same plan',
       text: `${why}: choose a slightly heavier weight or a stronger band, and keep the same plan.` };
   }
   if (harder) {
-    return { id: 'harder', query: withChange(last.query, { swap: harder }), link: 'Open the plan with the harder move',
+    return { id: 'harder', query: changeQuery(last.query, { swap: harder }), link: 'Open the plan with the harder move',
       text: `${why}${canLoad ? ', even after going heavier' : ''}: swap ${title(harder.from)} for the harder ${title(harder.to)}.` };
   }
   return { id: 'keep', query: last.query, link: 'Open the same plan',

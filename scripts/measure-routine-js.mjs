@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * Measures all JavaScript that /routine/ loads from the built site (dist/), gzipped: inline
+ * Measures all JavaScript that a page (default /routine/) loads from the built site (dist/), gzipped: inline
  * scripts, <script src>, modulepreload links and the island's component-url / renderer-url,
  * following the static imports of each chunk. Dynamic imports the page does not trigger (such
  * as Preact signals, loaded only for islands that pass signals) are listed but not counted.
- * Usage: node scripts/measure-routine-js.mjs [--max-kb 12] [--dist dist]
+ * Usage: node scripts/measure-routine-js.mjs [--page routine] [--max-kb 12] [--dist dist]
+ *   (npm run size:progress measures /progress/ against its 10 KB.)
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -17,7 +18,8 @@ const option = (name, fallback) => {
 };
 const dist = option('--dist', 'dist');
 const maxKb = Number(option('--max-kb', '12'));
-const page = join(dist, 'routine', 'index.html');
+const pageName = option('--page', 'routine');
+const page = join(dist, pageName, 'index.html');
 if (!existsSync(page)) {
   console.error(`${page} not found: run npm run build first`);
   process.exit(2);
@@ -55,7 +57,7 @@ const rows = [
 const total = rows.reduce((sum, [, , size]) => sum + size, 0);
 for (const [name, raw, size] of rows) console.log(`${(size / 1024).toFixed(2).padStart(7)} KB gz  ${(raw / 1024).toFixed(1).padStart(6)} KB raw  ${name}`);
 for (const url of dynamic) if (!files.has(url)) console.log(`   (not loaded: dynamic import ${url})`);
-console.log(`Total JavaScript for /routine/: ${(total / 1024).toFixed(2)} KB gzip (budget ${maxKb} KB)`);
+console.log(`Total JavaScript for /${pageName}/: ${(total / 1024).toFixed(2)} KB gzip (budget ${maxKb} KB)`);
 if (total > maxKb * 1024) {
   console.error(`Over budget by ${((total - maxKb * 1024) / 1024).toFixed(2)} KB`);
   process.exit(1);

@@ -9,6 +9,8 @@ export const BUDGETS = Object.freeze({
   css: 10 * 1024,
   contentPageJs: 2 * 1024,
   contentPageTotal: 50 * 1024,
+  /** /progress/ (issue #14): the log, the chart and the coach. */
+  progressJs: 10 * 1024,
 });
 
 /** Routes allowed more JavaScript than a content page: the builder island and search loaded on use. */

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { changeQuery, readQuery } from '../../../src/lib/progress/query';
 import { decodeRequest, encodeRequest } from '../../../src/lib/routine/url';
+import type { Swap } from '../../../src/lib/routine/types';
 import { inputsArb } from '../routine/fixture';
 
 // The progress code reads the builder's query without importing url.ts (see query.ts); these
@@ -9,7 +10,7 @@ import { inputsArb } from '../routine/fixture';
 const requestArb = fc.record({
   inputs: inputsArb,
   seed: fc.integer({ min: 0, max: 0xffffffff }),
-  swaps: fc.constantFrom([], [{ from: 'band-row', to: 'face-pull' }], [{ from: 'a', to: 'b' }, { from: 'c', to: 'd' }]),
+  swaps: fc.constantFrom<Swap[]>([], [{ from: 'band-row', to: 'face-pull' }], [{ from: 'a', to: 'b' }, { from: 'c', to: 'd' }]),
 });
 
 test('readQuery reads what the builder decodes', () => {
@@ -25,7 +26,7 @@ test('readQuery reads what the builder decodes', () => {
 });
 
 test('changeQuery makes one change the builder reads, and keeps everything else', () => {
-  fc.assert(fc.property(requestArb, fc.constantFrom('beginner', 'intermediate', 'advanced') , (request, level) => {
+  fc.assert(fc.property(requestArb, fc.constantFrom('beginner', 'intermediate', 'advanced' as const), (request, level) => {
     const query = encodeRequest(request);
     const leveled = decodeRequest(changeQuery(query, { level }));
     expect(leveled).toMatchObject({ inputs: { ...request.inputs, level }, seed: request.seed, swaps: request.swaps, ignored: [] });

@@ -51,7 +51,10 @@ function run(button: HTMLElement): Promise<void> {
 // loading) does nothing.
 onclick = null;
 const LOADED = 'uprightProgressActions';
-if (!(LOADED in window)) Object.assign(window, { [LOADED]: true }), addEventListener('click', (event) => {
-  const button = (event.target as Element).closest?.<HTMLElement>('[data-progress-action]');
-  if (button) void run(button);
-});
+if (!(LOADED in window)) {
+  Object.assign(window, { [LOADED]: true });
+  addEventListener('click', (event) => {
+    const button = (event.target as Element).closest?.<HTMLElement>('[data-progress-action]');
+    if (button) void run(button);
+  });
+}

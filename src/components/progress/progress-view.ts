@@ -79,13 +79,14 @@ function sessionItem(session: StoredSession): HTMLLIElement {
   const link = element('a', 'Open this plan');
   link.href = `/routine/?${session.query}`;
   link.append(element('span', ` from ${when.textContent}`, 'visually-hidden'));
+  const date = element('strong');
+  date.append(when);
   item.append(
-    element('strong', undefined), ' ',
+    date, ' ',
     element('span', describePlan(session.query)),
     element('span', ` · felt ${EFFORT_WORDS[session.effort]} · ${session.minutes} min · ${done} of ${session.moves.length} moves done · `, 'pl-meta'),
     link,
   );
-  item.firstChild!.appendChild(when);
   item.dataset.effort = session.effort;
   return item;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 // npm run bench:lighthouse: Lighthouse (mobile, its default simulated throttling) with the system
-// Chromium on the home page, a muscle page, an exercise page, /routine/ and /search/ of the
+// Chromium on the home page, a muscle page, an exercise page, /routine/, /progress/ and /search/ of the
 // built site. Prints the four category scores, LCP, CLS, TBT and transfer size, and writes the
 // table to docs/benchmarks.md. Goal: 100 in every category on every page. A benchmark, not a
 // test: it exits 0 whatever the scores (it exits 1 only if it cannot measure).
@@ -40,6 +40,7 @@ const pages = [
   ['exercise page', firstIn('exercises')],
   ['routine builder', '/routine/'],
   ['player', '/routine/play/'],
+  ['progress', '/progress/'],
   ['search', '/search/'],
 ].filter((entry) => entry[1]);
 

@@ -155,6 +155,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
         weight.css += inlineCss;
         weights.push(weight);
         if (weight.css > BUDGETS.css) fail(path, 'budget/css', `${kb(weight.css)} gzip, budget ${kb(BUDGETS.css)}`);
+        if (new URL(path, origin).pathname === '/progress/' && weight.js > BUDGETS.progressJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on /progress/, budget ${kb(BUDGETS.progressJs)}`);
         if (isContentPage(new URL(path, origin).pathname)) {
           if (weight.js > BUDGETS.contentPageJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)`);
           if (weight.total > BUDGETS.contentPageTotal) fail(path, 'budget/total', `${kb(weight.total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}`);

@@ -9,10 +9,12 @@ export const BUDGETS = Object.freeze({
   css: 10 * 1024,
   contentPageJs: 2 * 1024,
   contentPageTotal: 50 * 1024,
+  /** /progress/ (issue #14): the log, the chart and the coach. */
+  progressJs: 10 * 1024,
 });
 
-/** Routes allowed more JavaScript than a content page: the builder island, the player and search loaded on use. */
-export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/search/']);
+/** Routes allowed more JavaScript than a content page: the builder island, the player, the progress log and search loaded on use. */
+export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/progress/', '/search/']);
 
 /** The move sections: pages under them must carry HowTo JSON-LD. */
 export const MOVE_SECTIONS = Object.freeze(['warm-ups', 'exercises', 'stretches']);

@@ -10,5 +10,6 @@ export interface NavLink {
 export const MAIN_NAV: NavLink[] = [
   ...(['muscles', 'warmups', 'exercises', 'stretches'] as const).map((c) => ({ href: sectionHref(c), label: SECTIONS[c].label })),
   { href: '/routine/', label: 'Routine builder' },
+  { href: '/progress/', label: 'Progress' },
   { href: '/search/', label: 'Search' },
 ];

@@ -1,0 +1,95 @@
+/**
+ * <progress-log>: /progress/'s behaviour. Reads the log from this browser's storage, renders it,
+ * and runs "Download my log", "Import a log", "Delete my data" (after a confirm dialog) and
+ * "Add to calendar". Re-renders when another tab saves a session.
+ */
+import type { CoachMove } from '../../lib/progress/coach';
+import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib/progress/log-file';
+import type { StoredSession } from '../../lib/progress/record';
+import { addToCalendar } from './calendar-form';
+import { download, today } from './download';
+import { render, set } from './progress-view';
+import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
+
+class ProgressLog extends HTMLElement {
+  private moves: Record<string, CoachMove> = {};
+  private sessions: StoredSession[] = [];
+  private backups: Backup[] = [];
+
+  connectedCallback() {
+    try {
+      this.moves = JSON.parse(document.getElementById('coach-moves')?.textContent ?? '{}');
+    } catch {
+      this.moves = {};
+    }
+    this.refresh();
+    onLogChange(() => this.refresh());
+    this.addEventListener('click', (event) => this.onClick(event));
+    this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => this.importFile(event.target as HTMLInputElement));
+    this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.addEventListener('close', (event) => this.onDeleteDialog(event.target as HTMLDialogElement));
+  }
+
+  private refresh() {
+    ({ sessions: this.sessions, backups: this.backups } = loadLog());
+    render(this, this.sessions, this.moves);
+    const notice = this.querySelector<HTMLElement>('[data-backup-notice]');
+    if (notice) {
+      notice.hidden = this.backups.length === 0;
+      set(notice, '[data-backup-count]', String(this.backups.length));
+    }
+    this.dataset.ready = '';
+  }
+
+  private say(message: string) {
+    set(this, '[data-log-status]', message);
+  }
+
+  private onClick(event: Event) {
+    const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
+    switch (button?.dataset.progressAction) {
+      case 'download':
+        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+        return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
+      case 'backup':
+        download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
+        return;
+      case 'delete':
+        return this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.showModal();
+      case 'calendar': {
+        const last = this.sessions[0];
+        const form = button!.closest('[data-calendar-form]');
+        if (!form) return;
+        if (!last) return set(form, '[data-calendar-status]', 'Log a session first, or add your plan to your calendar from the routine builder.');
+        const title = (id: string) => this.moves[id]?.title ?? id;
+        return void addToCalendar(form, {
+          query: last.query, level: last.level, minutes: last.minutes,
+          moves: last.moves.map((m) => `${title(m.id)}: ${m.setsPlanned} set${m.setsPlanned === 1 ? '' : 's'}`),
+        });
+      }
+    }
+  }
+
+  private onDeleteDialog(dialog: HTMLDialogElement) {
+    if (dialog.returnValue !== 'delete') return this.say('Nothing was deleted.');
+    deleteLog();
+    this.refresh();
+    this.say('Your log has been deleted from this device.');
+  }
+
+  private async importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    if (!file) return;
+    // The size is checked before the file is read, so a huge file never reaches memory.
+    const parsed = parseLogFile(file.size > MAX_LOG_BYTES ? undefined : await file.text(), file.size);
+    input.value = '';
+    if (!parsed.ok) return this.say(parsed.message);
+    const fresh = sessionsToAdd(loadLog().sessions, parsed.sessions);
+    const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
+    this.refresh();
+    this.say(saved.ok
+      ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
+      : saved.message);
+  }
+}
+
+customElements.define('progress-log', ProgressLog);

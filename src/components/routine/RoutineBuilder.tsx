@@ -6,7 +6,7 @@
  */
 import { Component } from 'preact';
 import type { Level, PhaseId, Plan, Week, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
-import { addSwap, buildPlan, nextSwap } from '../../lib/routine/build';
+import { buildPlan, nextSwap, setSwap } from '../../lib/routine/build';
 import { decodeRequest, encodeRequest } from '../../lib/routine/url';
 import { randomSeed } from '../../lib/routine/random';
 import { formatMinutes } from '../../lib/routine/format';
@@ -73,10 +73,14 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
       // Swaps that no longer fit the new inputs drop out of the plan (and so out of the link).
       this.setState({ request: { ...request, inputs, swaps: plan.swaps }, status: '' });
     };
-    const swap = (from: string) => {
-      const to = nextSwap(catalogue, plan, from);
-      if (!to) return setStatus(`Nothing else can replace ${title(from)} within the rules.`);
-      this.setState({ request: { ...request, swaps: addSwap(plan.swaps, from, to) }, status: `Swapped ${title(from)} for ${title(to)}.` });
+    /** Rule U2: the slot's next allowed move; announced only once the rebuilt plan shows it. */
+    const swap = (slot: string) => {
+      const current = plan.phases.flatMap((p) => p.moves).find((m) => m.slot === slot)?.id ?? slot;
+      const to = nextSwap(catalogue, plan, slot);
+      const next = to && { ...request, swaps: setSwap(plan.swaps, slot, to) };
+      const done = next && buildPlan(catalogue, next).phases.some((p) => p.moves.some((m) => m.slot === slot && m.id === to));
+      if (!next || !done) return setStatus(`Nothing else can replace ${title(current)} within the rules.`);
+      this.setState({ request: next, status: `Swapped ${title(current)} for ${title(to)}.` });
     };
     const shuffle = () => {
       const seed = randomSeed();

@@ -21,6 +21,8 @@ export const SETS_BY_LEVEL: Record<Level, number> = { beginner: 1, intermediate:
 export const WARMUP_SECONDS = { target: 300, min: 270, max: 330 };
 /** Rule K3: the desk break lasts 1 to 2 minutes. */
 export const DESK_BREAK_SECONDS = { target: 90, min: 60, max: 120 };
+/** Rule K3: at most three desk-break moves. */
+export const DESK_BREAK_MOVES = 3;
 /** Rule C2: holds of 15-20 s, 2-3 times. */
 export const STRETCH_HOLD = { minSeconds: 15, maxSeconds: 20, minRepeats: 2, maxRepeats: 3 };
 
@@ -71,11 +73,12 @@ function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
 }
 
 /**
- * Scales the pages' doses (in one round each) so a group of moves lasts about `target.target`
- * seconds and at least `min`, at most `max` (the warm-up of rule W2, the desk break of rule K3):
- * first in proportion, then one rep / 5 s / one repeat at a time.
+ * Scales the pages' doses (in one round each) so the warm-up lasts about `target.target`
+ * seconds and at least `min`, at most `max` (rule W2): first in proportion, then one rep / 5 s /
+ * one repeat at a time.
  */
-export function fitDoses(doses: Dose[], phase: 'warmup' | 'desk', target: { target: number; min: number; max: number }): PlannedDose[] {
+export function fitDoses(doses: Dose[], target: { target: number; min: number; max: number }): PlannedDose[] {
+  const phase = 'warmup';
   if (doses.length === 0) return [];
   let planned: PlannedDose[] = doses.map((dose) => ({ ...dose, sets: 1 }));
   const total = () => planned.reduce((sum, dose) => sum + moveSeconds(dose, phase), 0);

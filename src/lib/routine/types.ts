@@ -1,8 +1,8 @@
 /** The routine builder's inputs and plans (rules: docs/routine-rules.md). */
 import type { CatalogueMove } from '../catalogue';
-import type { Level } from '../../schemas/common';
-import type { EquipmentId } from '../../schemas/equipment';
+import { EQUIPMENT, LEVELS, type EquipmentId, type Level } from '../content/vocabulary';
 
+export { LEVELS };
 export type { Level, EquipmentId };
 
 /** The part of a catalogue move the builder needs (the island receives only this). */
@@ -11,18 +11,18 @@ export type RoutineMove = Pick<
   'id' | 'kind' | 'title' | 'url' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'cue'
 >;
 
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const FOCUSES = ['balanced', 'posture', 'strength'] as const;
 export type Focus = (typeof FOCUSES)[number];
 export const ADDONS = ['core', 'grip'] as const;
 export type Addon = (typeof ADDONS)[number];
 export const SESSION_MINUTES = [15, 20, 30, 45] as const;
 export type SessionMinutes = (typeof SESSION_MINUTES)[number];
-/** The items a person can tick (routine-rules.md "Inputs"), in display and URL order. */
-export const CHOOSABLE = ['band', 'dumbbells', 'barbell', 'cable', 'bench', 'pullup-bar', 'stress-ball'] as const;
-export type ChoosableId = (typeof CHOOSABLE)[number];
+type Choosable = Extract<(typeof EQUIPMENT)[number], { assumed: false }>;
+export type ChoosableId = Choosable['id'];
+/** The items a person can tick (routine-rules.md "Inputs"), in display and URL order: the vocabulary's. */
+export const CHOOSABLE: readonly ChoosableId[] = EQUIPMENT.filter((item): item is Choosable => !item.assumed).map((item) => item.id);
 /** Always available: a wall, a chair, a doorway, floor space. */
-export const ASSUMED: readonly EquipmentId[] = ['wall', 'chair', 'doorway', 'floor'];
+export const ASSUMED: readonly EquipmentId[] = EQUIPMENT.filter((item) => item.assumed).map((item) => item.id);
 
 export interface RoutineInputs {
   level: Level;
@@ -45,7 +45,10 @@ export const DEFAULT_INPUTS: RoutineInputs = {
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 0xffffffff;
 
-/** "Replace move `from` with move `to`" (rule U2); ids are the moves' page slugs. */
+/**
+ * A swap (rule U2) names the SLOT it fills: `from` is the move the unswapped (seeded) plan has in
+ * that slot, `to` the move the person chose for it; ids are the moves' page slugs. One swap a slot.
+ */
 export interface Swap {
   from: string;
   to: string;
@@ -78,6 +81,8 @@ export interface PlannedMove {
   dose: PlannedDose;
   /** Estimated seconds including rest and the change-over to the next move. */
   seconds: number;
+  /** Session moves: the move the unswapped plan has in this slot, the `from` of a swap here. */
+  slot?: string;
 }
 
 export interface Phase {

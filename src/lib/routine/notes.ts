@@ -1,0 +1,87 @@
+/**
+ * The plan's messages (rule X1: never break a rule silently; rule M1: say when time is short).
+ * Each note names the rule it explains; the checker accepts a shortfall only with its note.
+ */
+import type { RoutineMove, PlanNote, RuleId, Addon } from './types';
+import { EQUIPMENT_BY_PRICE, availableEquipment, canDo, placeOf, reaches, suitsLevel, type Context, type Place } from './model';
+import { MIN_MOVES, STRETCH_AREAS } from './select';
+import { addonLabel, equipmentName } from './text';
+
+/** What would unlock `enough` moves of a place: the cheapest single item (a band first), else more equipment. */
+function unlockText(ctx: Context, place: Place, wanted: (m: RoutineMove) => boolean, enough: number): string {
+  const missing = EQUIPMENT_BY_PRICE.filter((id) => !ctx.inputs.equipment.includes(id));
+  for (const extra of [...missing.map((id) => [id]), missing]) {
+    const available = availableEquipment([...ctx.inputs.equipment, ...extra]);
+    const moves = ctx.catalogue.filter(
+      (m) => placeOf(m) === place && m.use.includes('session') && suitsLevel(m, ctx.inputs.level) && wanted(m) && canDo(m, available),
+    );
+    // Name only the moves the extra equipment adds.
+    const added = moves.filter((m) => !canDo(m, ctx.available));
+    if (added.length && moves.length >= enough) {
+      const what = extra.length > 1 ? 'more equipment' : equipmentName(extra[0]) + (extra[0] === 'band' ? ' (the cheapest option)' : '');
+      return ` Adding ${what} would unlock ${added.map((m) => m.title.toLowerCase()).join(', ')}.`;
+    }
+  }
+  return '';
+}
+
+interface Gap {
+  rule: RuleId;
+  cannotHold: boolean;
+  what: string;
+  /** The moves that would fill the gap, for the "adding … would unlock" sentence. */
+  unlock?: [Place, (m: RoutineMove) => boolean, number];
+}
+
+/** Rule X1: which rule cannot hold with this equipment (or these moves), and what would unlock it. */
+export function equipmentNotes(ctx: Context, found: { warmupFits: boolean; deskFits: boolean }): PlanNote[] {
+  const upper = ctx.pools['upper-back'];
+  const stretches = ctx.pools.cooldown;
+  const row = (m: RoutineMove) => m.pattern === 'row';
+  const posture = (m: RoutineMove) => m.pattern === 'posture';
+  const unreached = STRETCH_AREAS.filter((group) => !stretches.some((m) => reaches(m, group)));
+  const noWarmup = !ctx.pools.warmup.length;
+  const noDesk = !ctx.deskPool.length;
+  const gaps: Gap[] = [
+    { rule: 'T2', cannotHold: !upper.some(row), what: 'no row', unlock: ['upper-back', row, 1] },
+    { rule: 'T3', cannotHold: !upper.some(posture), what: 'no posture move', unlock: ['upper-back', posture, 1] },
+    { rule: 'T1', cannotHold: upper.length < MIN_MOVES, what: `only ${upper.length} of the 3 strength moves a session needs`, unlock: ['upper-back', Boolean, MIN_MOVES] },
+    ...ctx.inputs.addons.map((addon): Gap => (
+      { rule: 'T7', cannotHold: !ctx.pools[addon].length, what: `no ${addonLabel(addon)} move, so that add-on is left out`, unlock: [addon, Boolean, 1] })),
+    { rule: 'W2', cannotHold: noWarmup, what: 'no warm-up move (walk or move easily for 5 minutes instead)' },
+    { rule: 'W2', cannotHold: !noWarmup && !found.warmupFits, what: 'no mix of warm-up moves that lasts 4½ to 5½ minutes' },
+    { rule: 'C1', cannotHold: stretches.length < MIN_MOVES, what: `only ${stretches.length} of the 3 stretches a cool-down needs` },
+    { rule: 'C3', cannotHold: unreached.length > 0, what: `no stretch for the ${unreached.map((g) => g.join(' or ')).join(', the ')}` },
+    { rule: 'K3', cannotHold: noDesk, what: 'no desk-break move' },
+    { rule: 'K3', cannotHold: !noDesk && !found.deskFits, what: 'no mix of desk-break moves that lasts 1 to 2 minutes at a real dose' },
+  ];
+  return gaps
+    .filter((gap) => gap.cannotHold)
+    .map(({ rule, what, unlock }) => ({
+      rule: 'X1',
+      explains: [rule],
+      text: `Your equipment allows ${what} (rule ${rule}).${unlock ? unlockText(ctx, ...unlock) : ''}`,
+    }));
+}
+
+const minutesText = (seconds: number) => `${Math.ceil(seconds / 60)} minutes`;
+
+/** Rule M1: add-ons left out for time, and a minimum that still does not fit, said plainly (and only then). */
+export function timeNotes(minutes: number, total: number, dropped: Addon[]): PlanNote[] {
+  const notes: PlanNote[] = [];
+  if (dropped.length) {
+    notes.push({
+      rule: 'M1',
+      explains: ['T7'],
+      text: `No time is left for the ${dropped.map(addonLabel).join(' and ')} add-on in ${minutes} minutes: choose a longer session for it (rule M1).`,
+    });
+  }
+  if (total > minutes * 60) {
+    notes.push({
+      rule: 'M1',
+      explains: ['M1'],
+      text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves, 3 stretches) takes about ${minutesText(total)}, more than your ${minutes}. We kept it whole rather than break the rules: choose a longer session or set aside the extra time (rule M1).`,
+    });
+  }
+  return notes;
+}

@@ -10,16 +10,13 @@ import { fitSession } from './fit';
 import { equipmentNotes, timeNotes } from './notes';
 import { planDeskBreak } from './deskbreak';
 import { applySwaps, setSwap, slotOptions } from './swaps';
-import { WARMUP_SECONDS } from './time';
 import { sumSeconds } from './moves';
 
 /** The plan of this seed with no swaps: each move marks its slot by its own id. */
 function buildUnswapped(ctx: Context, seed: number): Plan {
-  const { phases, holdCaps, dropped } = fitSession(ctx, selectMoves(ctx, seed));
+  const { phases, holdCaps, dropped, warmupFits } = fitSession(ctx, selectMoves(ctx, seed));
   const slotted = phases.map((p) => ({ ...p, moves: p.moves.map((m) => ({ ...m, slot: m.id })) }));
   const desk = planDeskBreak(ctx, seed);
-  const warmup = phases[0].seconds;
-  const warmupFits = warmup >= WARMUP_SECONDS.min && warmup <= WARMUP_SECONDS.max;
   const totalSeconds = sumSeconds(phases);
   return {
     inputs: ctx.inputs,
@@ -29,7 +26,7 @@ function buildUnswapped(ctx: Context, seed: number): Plan {
     totalSeconds,
     holdCaps,
     deskBreak: desk.deskBreak,
-    notes: [...equipmentNotes(ctx, { warmupFits, deskFits: desk.fits }), ...timeNotes(ctx.inputs.minutes, totalSeconds, dropped)],
+    notes: [...equipmentNotes(ctx, { warmupFits, warmupMoves: phases[0].moves.map((m) => ctx.moveById.get(m.id)!), deskFits: desk.fits }), ...timeNotes(ctx.inputs.minutes, totalSeconds, dropped)],
     ignoredSwaps: [],
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { RoutineMove, PlanNote, RuleId, Addon } from './types';
 import { EQUIPMENT_BY_PRICE, availableEquipment, canDo, placeOf, reaches, suitsLevel, type Context, type Place } from './model';
-import { MIN_MOVES, STRETCH_AREAS } from './select';
+import { MIN_MOVES, STRETCH_AREAS, WARMUP_AREAS } from './select';
 import { addonLabel, equipmentName } from './text';
 
 /** What would unlock `enough` moves of a place: the cheapest single item (a band first), else more equipment. */
@@ -34,13 +34,15 @@ interface Gap {
 }
 
 /** Rule X1: which rule cannot hold with this equipment (or these moves), and what would unlock it. */
-export function equipmentNotes(ctx: Context, found: { warmupFits: boolean; deskFits: boolean }): PlanNote[] {
+export function equipmentNotes(ctx: Context, found: { warmupFits: boolean; warmupMoves: RoutineMove[]; deskFits: boolean }): PlanNote[] {
   const upper = ctx.pools['upper-back'];
   const stretches = ctx.pools.cooldown;
   const row = (m: RoutineMove) => m.pattern === 'row';
   const posture = (m: RoutineMove) => m.pattern === 'posture';
   const unreached = STRETCH_AREAS.filter((group) => !stretches.some((m) => reaches(m, group)));
   const noWarmup = !ctx.pools.warmup.length;
+  // Only a warm-up the search had to find (warmup.ts) can miss an area some warm-up reaches.
+  const missed = WARMUP_AREAS.filter((g) => ctx.pools.warmup.some((m) => reaches(m, g)) && !found.warmupMoves.some((m) => reaches(m, g)));
   const noDesk = !ctx.deskPool.length;
   const gaps: Gap[] = [
     { rule: 'T2', cannotHold: !upper.some(row), what: 'no row', unlock: ['upper-back', row, 1] },
@@ -50,6 +52,7 @@ export function equipmentNotes(ctx: Context, found: { warmupFits: boolean; deskF
       { rule: 'T7', cannotHold: !ctx.pools[addon].length, what: `no ${addonLabel(addon)} move, so that add-on is left out`, unlock: [addon, Boolean, 1] })),
     { rule: 'W2', cannotHold: noWarmup, what: 'no warm-up move (walk or move easily for 5 minutes instead)' },
     { rule: 'W2', cannotHold: !noWarmup && !found.warmupFits, what: 'no mix of warm-up moves that lasts 4½ to 5½ minutes' },
+    { rule: 'W3', cannotHold: missed.length > 0, what: `no 5-minute mix of warm-up moves that also reaches the ${missed.map((g) => g.join(' or ')).join(' and the ')}` },
     { rule: 'C1', cannotHold: stretches.length < MIN_MOVES, what: `only ${stretches.length} of the 3 stretches a cool-down needs` },
     { rule: 'C3', cannotHold: unreached.length > 0, what: `no stretch for the ${unreached.map((g) => g.join(' or ')).join(', the ')}` },
     { rule: 'K3', cannotHold: noDesk, what: 'no desk-break move' },

@@ -29,15 +29,20 @@ export function estimateSeconds(dose: PlannedDose, where: Where): number {
   return once * dose.sets + rests + CHANGE_OVER[where];
 }
 
-/** Sums of `(seconds of each option)` over moves, one option each, kept if at most `cap`. */
-export function reachableSums(options: number[][], cap: number): Set<number> {
-  let sums = new Set([0]);
+/**
+ * Every total reachable by taking one option of each list (an option is [seconds, area bits]),
+ * kept while at most `cap` seconds, as `seconds * 8 + the union of the bits`.
+ */
+export function reachable(options: [number, number][][], cap: number): Set<number> {
+  let mixes = new Set([0]);
   for (const list of options) {
     const next = new Set<number>();
-    for (const sum of sums) for (const seconds of list) if (sum + seconds <= cap) next.add(sum + seconds);
-    sums = next;
+    for (const mix of mixes) {
+      for (const [seconds, bits] of list) if ((mix >> 3) + seconds <= cap) next.add((((mix >> 3) + seconds) << 3) | (mix & 7) | bits);
+    }
+    mixes = next;
   }
-  return sums;
+  return mixes;
 }
 
 export class Facts {

@@ -4,7 +4,7 @@
  * (`{ unless: 'X1' }`: a note for this equipment; `{ unless: 'M1' }`: a note for the time).
  */
 import type { Addon, PlannedDose, PlannedMove, RoutineMove, RuleId } from '../types';
-import { Facts, estimateSeconds, reachableSums, type Where } from './facts';
+import { Facts, estimateSeconds, reachable, type Where } from './facts';
 
 export type Finding = 'broken' | { unless: 'X1' | 'M1' };
 type Rule = (facts: Facts) => Finding[];
@@ -50,7 +50,7 @@ function deskTimes(move: RoutineMove): number[] {
 /** Some group of up to three desk moves at real doses lasts 1 to 2 minutes. */
 function deskBreakPossible(pool: RoutineMove[]): boolean {
   const times = pool.map(deskTimes);
-  const lands = (...group: number[][]) => [...reachableSums(group, 120)].some((s) => s >= 60);
+  const lands = (...group: number[][]) => [...reachable(group.map((times) => times.map((t): [number, number] => [t, 0])), 120)].some((mix) => mix >> 3 >= 60);
   for (let a = 0; a < pool.length; a++) {
     if (lands(times[a])) return true;
     for (let b = a + 1; b < pool.length; b++) {
@@ -61,15 +61,24 @@ function deskBreakPossible(pool: RoutineMove[]): boolean {
   return false;
 }
 
-/** Some set of distinct warm-ups, each at any dose, lasts 4:30 to 5:30 (rule W2). */
-function warmupPossible(pool: RoutineMove[]): boolean {
+const WARMUP_AREAS = [['neck'], ['shoulders'], ['spine']];
+
+/**
+ * The mixes of distinct warm-ups (each at any dose; a timed one in 5-second steps) that last
+ * 4:30 to 5:30 (rule W2), as `seconds * 8 + bits of the WARMUP_AREAS they reach` (rule W3).
+ */
+function warmupMixes(facts: Facts, pool: RoutineMove[]): number[] {
   const options = pool.map((move) => {
-    const times = [0]; // or left out
-    for (let n = 1, t = 0; (t = estimateSeconds(withCount(move.dose, n), 'warmup')) <= 330; n++) times.push(t);
-    return times;
+    const bits = WARMUP_AREAS.reduce((sum, group, i) => (facts.reaches(move, group) ? sum | (1 << i) : sum), 0);
+    const list: [number, number][] = [[0, 0]]; // or left out
+    const step = move.dose.type === 'time' ? 5 : 1;
+    for (let n = step, t = 0; (t = estimateSeconds(withCount(move.dose, n), 'warmup')) <= 330; n += step) list.push([t, bits]);
+    return list;
   });
-  return [...reachableSums(options, 330)].some((s) => s >= 270);
+  return [...reachable(options, 330)].filter((mix) => mix >> 3 >= 270);
 }
+
+const groupCount = (bits: number) => (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 
 const areasMissing = (facts: Facts, moves: PlannedMove[], pool: RoutineMove[], groups: string[][]) =>
   groups.flatMap((group) => verdict(false, !moves.some((m) => facts.reaches(m, group)), !pool.some((m) => facts.reaches(m, group))));
@@ -91,14 +100,20 @@ export const RULES: Partial<Record<RuleId, Rule>> = {
   W2: (facts) => {
     const seconds = facts.phase('warmup').reduce((sum, m) => sum + estimateSeconds(m.dose, 'warmup'), 0);
     const pool = facts.possible('session', (m) => m.kind === 'warmup');
-    return verdict(false, seconds < 270 || seconds > 330, () => !warmupPossible(pool));
+    return verdict(false, seconds < 270 || seconds > 330, () => !warmupMixes(facts, pool).length);
   },
 
-  // The warm-up covers the neck, the shoulders and the spine where the equipment allows it.
+  // The warm-up covers the neck, the shoulders and the spine where the equipment allows it: with
+  // the moves at hand, and (when a 5-minute warm-up can be had at all, W2) within those 5 minutes.
   W3: (facts) => {
     const pool = facts.possible('session', (m) => m.kind === 'warmup');
-    const missing = [['neck'], ['shoulders'], ['spine']].filter((g) => !facts.phase('warmup').some((m) => facts.reaches(m, g)));
-    return verdict(missing.some((g) => pool.some((m) => facts.reaches(m, g))));
+    const covered = WARMUP_AREAS.filter((g) => facts.phase('warmup').some((m) => facts.reaches(m, g))).length;
+    const coverable = WARMUP_AREAS.filter((g) => pool.some((m) => facts.reaches(m, g))).length;
+    const bestInWindow = () => Math.max(-1, ...warmupMixes(facts, pool).map((mix) => groupCount(mix & 7)));
+    return verdict(false, covered < coverable, () => {
+      const best = bestInWindow();
+      return best >= 0 && best <= covered;
+    });
   },
 
   // 3 to 5 upper-back strengthening moves (add-ons apart).

@@ -1,0 +1,84 @@
+/**
+ * Rules W2 and W3 together: the warm-up lasts 4:30 to 5:30 and covers the neck, the shoulders and
+ * the spine where it can. The seeded picks are scaled to fit first (time.ts); when their doses
+ * cannot land in the window (long holds step past it), an exact search over every warm-up the
+ * person may do finds the doses that land in it, covering as many of the areas as it can.
+ */
+import type { Dose } from '../../schemas/move';
+import type { PlannedDose, PlannedMove, RoutineMove } from './types';
+import { reaches, type Context } from './model';
+import { plannedMove, sumSeconds, warmupMoves } from './moves';
+import { WARMUP_AREAS } from './select';
+import { WARMUP_SECONDS, moveSeconds } from './time';
+
+const inWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
+
+/** A warm-up dose in one round with `n` reps, repeats or seconds (5 s steps). */
+function dosed(dose: Dose, n: number): PlannedDose {
+  if (dose.type === 'reps') return { ...dose, sets: 1, reps: n };
+  if (dose.type === 'hold') return { ...dose, sets: 1, repeats: n };
+  return { ...dose, sets: 1, seconds: 5 * n };
+}
+
+/** The areas a move covers, as bits of WARMUP_AREAS. */
+const areaBits = (move: RoutineMove) => WARMUP_AREAS.reduce((bits, group, i) => (reaches(move, group) ? bits | (1 << i) : bits), 0);
+const bitCount = (bits: number) => (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
+
+/** Distinct moves, one dose each, whose time lands in the window: the most areas, then nearest 5 minutes. */
+function search(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
+  const { max, target } = WARMUP_SECONDS;
+  const key = (seconds: number, bits: number) => seconds * 8 + bits;
+  const size = key(max, 7) + 1;
+  let reached = new Uint8Array(size);
+  reached[0] = 1;
+  // For each move, the state each reached state came from and the dose count used (0: left out).
+  const from: Int32Array[] = [];
+  const count: Int32Array[] = [];
+  for (const move of moves) {
+    const bits = areaBits(move);
+    const next = reached.slice();
+    const prev = new Int32Array(size).fill(-1);
+    const used = new Int32Array(size);
+    for (let state = 0; state < size; state++) {
+      if (!reached[state]) continue;
+      if (prev[state] < 0) prev[state] = state;
+      const seconds = state >> 3;
+      for (let n = 1; ; n++) {
+        const total = seconds + moveSeconds(dosed(move.dose, n), 'warmup');
+        if (total > max) break;
+        const to = key(total, (state & 7) | bits);
+        if (!next[to]) {
+          next[to] = 1;
+          prev[to] = state;
+          used[to] = n;
+        }
+      }
+    }
+    from.push(prev);
+    count.push(used);
+    reached = next;
+  }
+  let best = -1;
+  for (let state = 0; state < size; state++) {
+    if (!reached[state] || !inWindow(state >> 3)) continue;
+    const score = (s: number) => bitCount(s & 7) * 1000 - Math.abs((s >> 3) - target);
+    if (best < 0 || score(state) > score(best)) best = state;
+  }
+  if (best < 0) return undefined;
+  const chosen: PlannedMove[] = [];
+  for (let i = moves.length - 1, state = best; i >= 0; i--) {
+    const n = count[i][state];
+    if (n > 0) chosen.unshift(plannedMove(moves[i], ctx, dosed(moves[i].dose, n), 'warmup'));
+    state = from[i][state];
+  }
+  return chosen;
+}
+
+/** The warm-up of the seeded picks, or when their doses cannot fit, the search's; `fits` says whether it lands. */
+export function fitWarmup(ctx: Context, picks: RoutineMove[]): { moves: PlannedMove[]; fits: boolean } {
+  const moves = warmupMoves(picks, ctx);
+  if (inWindow(sumSeconds(moves)) || !picks.length) return { moves, fits: inWindow(sumSeconds(moves)) };
+  const others = ctx.pools.warmup.filter((m) => !picks.includes(m));
+  const found = search(ctx, [...picks, ...others]);
+  return found ? { moves: found, fits: true } : { moves, fits: false };
+}

@@ -5,7 +5,7 @@ import {
   createRandom, decodeRequest, encodeRequest, type RoutineRequest,
 } from '../../../src/lib/routine';
 import { MAX_SWAPS } from '../../../src/lib/routine/url';
-import { inputsArb } from './fixture';
+import { inputsArb } from './arbitraries';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const requestArb: fc.Arbitrary<RoutineRequest> = fc.record({

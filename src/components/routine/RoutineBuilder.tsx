@@ -6,7 +6,10 @@
  */
 import { Component } from 'preact';
 import type { Level, PhaseId, Plan, Week, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
-import { buildPlan, nextSwap, setSwap } from '../../lib/routine/build';
+import { nextSwapWith, planWith } from '../../lib/routine/session';
+import { setSwap } from '../../lib/routine/swaps';
+import { equipmentKey } from '../../lib/routine/model';
+import type { EquipmentFacts } from '../../lib/routine/facts';
 import { decodeRequest, encodeRequest } from '../../lib/routine/url';
 import { randomSeed } from '../../lib/routine/random';
 import { formatMinutes } from '../../lib/routine/format';
@@ -24,6 +27,11 @@ export interface RoutineBuilderProps {
   weeks: Record<Level, Week>;
   /** Option labels of the controls, from the page (kept out of the JavaScript). */
   labels: ControlLabels;
+  /**
+   * What each level and equipment set allows (desk break, X1 notes, the warm-up search), worked
+   * out at build time: `facts[index[equipmentKey(inputs)]]` (the searches stay out of the JavaScript).
+   */
+  facts: { list: EquipmentFacts[]; index: number[] };
   initial: RoutineRequest;
 }
 
@@ -39,17 +47,19 @@ interface State {
 export default class RoutineBuilder extends Component<RoutineBuilderProps, State> {
   state: State = { request: this.props.initial, ready: false, ignored: [], status: '' };
   private built?: { request: RoutineRequest; plan: Plan };
+  private factsOf = ({ inputs }: { inputs: RoutineInputs }) => this.props.facts.list[this.props.facts.index[equipmentKey(inputs)]];
+  private build = (request: RoutineRequest) => planWith(this.props.catalogue, request, this.factsOf);
 
   private plan(): Plan {
     const { request } = this.state;
-    if (this.built?.request !== request) this.built = { request, plan: buildPlan(this.props.catalogue, request) };
+    if (this.built?.request !== request) this.built = { request, plan: this.build(request) };
     return this.built.plan;
   }
 
   componentDidMount() {
     const decoded = decodeRequest(location.search);
     const next = { inputs: decoded.inputs, seed: decoded.seed ?? randomSeed(), swaps: decoded.swaps };
-    const built = buildPlan(this.props.catalogue, next);
+    const built = this.build(next);
     this.setState({
       request: { ...next, swaps: built.swaps },
       ignored: [...decoded.ignored, ...built.ignoredSwaps.map((s) => s.reason)],
@@ -76,9 +86,9 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
     /** Rule U2: the slot's next allowed move; announced only once the rebuilt plan shows it. */
     const swap = (slot: string) => {
       const current = plan.phases.flatMap((p) => p.moves).find((m) => m.slot === slot)?.id ?? slot;
-      const to = nextSwap(catalogue, plan, slot);
+      const to = nextSwapWith(catalogue, plan, slot, this.factsOf);
       const next = to && { ...request, swaps: setSwap(plan.swaps, slot, to) };
-      const done = next && buildPlan(catalogue, next).phases.some((p) => p.moves.some((m) => m.slot === slot && m.id === to));
+      const done = next && this.build(next).phases.some((p) => p.moves.some((m) => m.slot === slot && m.id === to));
       if (!next || !done) return setStatus(`Nothing else can replace ${title(current)} within the rules.`);
       this.setState({ request: next, status: `Swapped ${title(current)} for ${title(to)}.` });
     };

@@ -2,7 +2,7 @@
  * Rule K3: a desk break of 1 to 2 minutes, of up to three moves, each at a real dose. A real dose
  * is the move page's own or scaled down to no less than half of it (reps, repeats or seconds;
  * a hold keeps its length): never a rep or two. Fewer moves beat tiny doses, so the builder tries
- * three moves, then two, then one, in a seeded order, and takes the first group whose doses can
+ * three moves, then two, then one, in id order, and takes the first group whose doses can
  * land in the window, with the doses closest to the pages' that bring it nearest 1½ minutes.
  */
 import type { Dose } from '../../schemas/move';
@@ -10,7 +10,6 @@ import type { Plan, PlannedDose, RoutineMove } from './types';
 import type { Context } from './model';
 import { plannedMove, sumSeconds } from './moves';
 import { DESK_BREAK_MOVES, DESK_BREAK_SECONDS, moveSeconds } from './time';
-import { deriveRandom, weightedPick } from './random';
 
 /** The number a desk dose scales: reps, hold repeats, or seconds. */
 const countOf = (dose: Dose) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
@@ -69,15 +68,9 @@ export interface DeskBreak {
   fits: boolean;
 }
 
-export function planDeskBreak(ctx: Context, seed: number): DeskBreak {
-  const random = deriveRandom(seed, 5);
-  const rest = [...ctx.deskPool];
-  const order: RoutineMove[] = [];
-  while (rest.length) {
-    const move = weightedPick(random, rest, () => 1)!;
-    order.push(move);
-    rest.splice(rest.indexOf(move), 1);
-  }
+/** It depends on the level and the equipment alone (never the seed): the page works it out at build time. */
+export function planDeskBreak(ctx: Context): DeskBreak {
+  const order = ctx.deskPool;
   const make = (moves: RoutineMove[], doses: PlannedDose[]) => {
     const planned = moves.map((move, i) => plannedMove(move, ctx, doses[i], 'desk'));
     return { moves: planned, seconds: sumSeconds(planned) };

@@ -7,11 +7,10 @@
  *   5. if even that minimum does not fit, keep it whole and say so plainly (notes.ts).
  * Sets are never cut below the level's (T6): the article's progression is built on them.
  */
-import type { Addon, Phase, Plan } from './types';
+import type { Addon, Phase, Plan, PlannedMove } from './types';
 import type { Context } from './model';
 import { MIN_MOVES, type Selection } from './select';
 import { phaseOf, strengthMove, stretchMove, sumSeconds } from './moves';
-import { fitWarmup } from './warmup';
 import { STRETCH_HOLD } from './time';
 
 export interface Fitted {
@@ -19,13 +18,11 @@ export interface Fitted {
   holdCaps: Plan['holdCaps'];
   /** Add-ons left out for lack of time, in the order asked for. */
   dropped: Addon[];
-  /** The warm-up lasts its 5 minutes (rule W2; when not, no mix of warm-ups can). */
-  warmupFits: boolean;
 }
 
-export function fitSession(ctx: Context, picks: Selection): Fitted {
-  const fitted = fitWarmup(ctx, picks.warmups);
-  const warmup = phaseOf('warmup', fitted.moves);
+/** `warmup` is already fitted to its 5 minutes (rule W2): the rest is fitted around it. */
+export function fitSession(ctx: Context, picks: Selection, warmupMoves: PlannedMove[]): Fitted {
+  const warmup = phaseOf('warmup', warmupMoves);
   let nStrength = picks.strength.length;
   let nStretch = picks.stretches.length;
   let addons = picks.addons;
@@ -51,5 +48,5 @@ export function fitSession(ctx: Context, picks: Selection): Fitted {
     phases = assemble();
   }
   const kept = new Set(addons.map((a) => a.addon));
-  return { phases, holdCaps: caps, warmupFits: fitted.fits, dropped: picks.addons.map((a) => a.addon).filter((addon) => !kept.has(addon)) };
+  return { phases, holdCaps: caps, dropped: picks.addons.map((a) => a.addon).filter((addon) => !kept.has(addon)) };
 }

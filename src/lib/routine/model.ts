@@ -35,6 +35,11 @@ export function toRoutineMove(move: CatalogueMove | RoutineMove): RoutineMove {
   return { id, kind, title, url, pattern, level, equipment, areas, use, dose, cue };
 }
 
+/** A number for a level and an equipment set (one bit per CHOOSABLE item): the index of the page's facts table. */
+export function equipmentKey({ level, equipment }: Pick<RoutineInputs, 'level' | 'equipment'>): number {
+  return CHOOSABLE.reduce((key, id, i) => (equipment.includes(id) ? key | (1 << i) : key), levelRank(level) << CHOOSABLE.length);
+}
+
 export function normalizeInputs(inputs: RoutineInputs): RoutineInputs {
   return {
     ...inputs,

@@ -2,7 +2,7 @@
  * The plan's messages (rule X1: never break a rule silently; rule M1: say when time is short).
  * Each note names the rule it explains; the checker accepts a shortfall only with its note.
  */
-import type { RoutineMove, PlanNote, RuleId, Addon } from './types';
+import { ADDONS, type RoutineMove, type PlanNote, type RuleId, type Addon } from './types';
 import { EQUIPMENT_BY_PRICE, availableEquipment, canDo, placeOf, reaches, suitsLevel, type Context, type Place } from './model';
 import { MIN_MOVES, STRETCH_AREAS, WARMUP_AREAS } from './select';
 import { addonLabel, equipmentName } from './text';
@@ -25,46 +25,55 @@ function unlockText(ctx: Context, place: Place, wanted: (m: RoutineMove) => bool
   return '';
 }
 
-interface Gap {
+export interface Gap {
   rule: RuleId;
   cannotHold: boolean;
+  /** The add-on a T7 gap is about (its note shows only when that add-on is asked for). */
+  addon?: Addon;
   what: string;
   /** The moves that would fill the gap, for the "adding … would unlock" sentence. */
   unlock?: [Place, (m: RoutineMove) => boolean, number];
 }
 
-/** Rule X1: which rule cannot hold with this equipment (or these moves), and what would unlock it. */
-export function equipmentNotes(ctx: Context, found: { warmupFits: boolean; warmupMoves: RoutineMove[]; deskFits: boolean }): PlanNote[] {
+/** Rule X1: which rules cannot hold with this level and equipment (T7: for either add-on), and what would unlock them. */
+export function equipmentGaps(ctx: Context, deskFits: boolean): Gap[] {
   const upper = ctx.pools['upper-back'];
   const stretches = ctx.pools.cooldown;
   const row = (m: RoutineMove) => m.pattern === 'row';
   const posture = (m: RoutineMove) => m.pattern === 'posture';
   const unreached = STRETCH_AREAS.filter((group) => !stretches.some((m) => reaches(m, group)));
   const noWarmup = !ctx.pools.warmup.length;
-  // Only a warm-up the search had to find (warmup.ts) can miss an area some warm-up reaches.
-  const missed = WARMUP_AREAS.filter((g) => ctx.pools.warmup.some((m) => reaches(m, g)) && !found.warmupMoves.some((m) => reaches(m, g)));
   const noDesk = !ctx.deskPool.length;
   const gaps: Gap[] = [
     { rule: 'T2', cannotHold: !upper.some(row), what: 'no row', unlock: ['upper-back', row, 1] },
     { rule: 'T3', cannotHold: !upper.some(posture), what: 'no posture move', unlock: ['upper-back', posture, 1] },
     { rule: 'T1', cannotHold: upper.length < MIN_MOVES, what: `only ${upper.length} of the 3 strength moves a session needs`, unlock: ['upper-back', Boolean, MIN_MOVES] },
-    ...ctx.inputs.addons.map((addon): Gap => (
-      { rule: 'T7', cannotHold: !ctx.pools[addon].length, what: `no ${addonLabel(addon)} move, so that add-on is left out`, unlock: [addon, Boolean, 1] })),
+    ...ADDONS.map((addon): Gap => (
+      { rule: 'T7', addon, cannotHold: !ctx.pools[addon].length, what: `no ${addonLabel(addon)} move, so that add-on is left out`, unlock: [addon, Boolean, 1] })),
     { rule: 'W2', cannotHold: noWarmup, what: 'no warm-up move (walk or move easily for 5 minutes instead)' },
-    { rule: 'W2', cannotHold: !noWarmup && !found.warmupFits, what: 'no mix of warm-up moves that lasts 4½ to 5½ minutes' },
-    { rule: 'W3', cannotHold: missed.length > 0, what: `no 5-minute mix of warm-up moves that also reaches the ${missed.map((g) => g.join(' or ')).join(' and the ')}` },
     { rule: 'C1', cannotHold: stretches.length < MIN_MOVES, what: `only ${stretches.length} of the 3 stretches a cool-down needs` },
     { rule: 'C3', cannotHold: unreached.length > 0, what: `no stretch for the ${unreached.map((g) => g.join(' or ')).join(', the ')}` },
     { rule: 'K3', cannotHold: noDesk, what: 'no desk-break move' },
-    { rule: 'K3', cannotHold: !noDesk && !found.deskFits, what: 'no mix of desk-break moves that lasts 1 to 2 minutes at a real dose' },
+    { rule: 'K3', cannotHold: !noDesk && !deskFits, what: 'no mix of desk-break moves that lasts 1 to 2 minutes at a real dose' },
   ];
-  return gaps
-    .filter((gap) => gap.cannotHold)
-    .map(({ rule, what, unlock }) => ({
-      rule: 'X1',
-      explains: [rule],
-      text: `Your equipment allows ${what} (rule ${rule}).${unlock ? unlockText(ctx, ...unlock) : ''}`,
-    }));
+  return gaps.filter((gap) => gap.cannotHold);
+}
+
+/**
+ * Rules W2 and W3 when the seeded warm-up misses its 5 minutes and a searched one (warmup.ts)
+ * stands in: none lasts 4:30 to 5:30, or the one that does misses an area some warm-up reaches.
+ */
+export function warmupGaps(ctx: Context, searched: RoutineMove[] | undefined): Gap[] {
+  if (!searched) return [{ rule: 'W2', cannotHold: true, what: 'no mix of warm-up moves that lasts 4½ to 5½ minutes' }];
+  const missed = WARMUP_AREAS.filter((g) => ctx.pools.warmup.some((m) => reaches(m, g)) && !searched.some((m) => reaches(m, g)));
+  return missed.length
+    ? [{ rule: 'W3', cannotHold: true, what: `no 5-minute mix of warm-up moves that also reaches the ${missed.map((g) => g.join(' or ')).join(' and the ')}` }]
+    : [];
+}
+
+/** Rule X1: a gap said in words, with what would fill it. */
+export function gapNote(ctx: Context, { rule, what, unlock }: Gap): PlanNote {
+  return { rule: 'X1', explains: [rule], text: `Your equipment allows ${what} (rule ${rule}).${unlock ? unlockText(ctx, ...unlock) : ''}` };
 }
 
 const minutesText = (seconds: number) => `${Math.ceil(seconds / 60)} minutes`;

@@ -19,6 +19,7 @@ export const TRANSITION: Record<PhaseId | 'desk', number> = { warmup: 10, streng
 export const SETS_BY_LEVEL: Record<Level, number> = { beginner: 1, intermediate: 2, advanced: 3 };
 /** Rule W2: the warm-up lasts 5 minutes, between 4:30 and 5:30. */
 export const WARMUP_SECONDS = { target: 300, min: 270, max: 330 };
+export const inWarmupWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
 /** Rule K3: the desk break lasts 1 to 2 minutes. */
 export const DESK_BREAK_SECONDS = { target: 90, min: 60, max: 120 };
 /** Rule K3: at most three desk-break moves. */

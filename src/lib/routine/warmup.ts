@@ -1,17 +1,15 @@
 /**
  * Rules W2 and W3 together: the warm-up lasts 4:30 to 5:30 and covers the neck, the shoulders and
  * the spine where it can. The seeded picks are scaled to fit first (time.ts); when their doses
- * cannot land in the window (long holds step past it), an exact search over every warm-up the
- * person may do finds the doses that land in it, covering as many of the areas as it can.
+ * cannot land in the window (long holds step past it), the warm-up this exact search finds over
+ * every warm-up the person may do stands in: doses that land in it, covering as many areas as it can.
  */
 import type { Dose } from '../../schemas/move';
 import type { PlannedDose, PlannedMove, RoutineMove } from './types';
 import { reaches, type Context } from './model';
-import { plannedMove, sumSeconds, warmupMoves } from './moves';
+import { plannedMove } from './moves';
 import { WARMUP_AREAS } from './select';
-import { WARMUP_SECONDS, moveSeconds } from './time';
-
-const inWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
+import { WARMUP_SECONDS, inWarmupWindow, moveSeconds } from './time';
 
 /** A warm-up dose in one round with `n` reps, repeats or seconds (5 s steps). */
 function dosed(dose: Dose, n: number): PlannedDose {
@@ -25,7 +23,7 @@ const areaBits = (move: RoutineMove) => WARMUP_AREAS.reduce((bits, group, i) => 
 const bitCount = (bits: number) => (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 
 /** Distinct moves, one dose each, whose time lands in the window: the most areas, then nearest 5 minutes. */
-function search(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
+export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
   const { max, target } = WARMUP_SECONDS;
   const key = (seconds: number, bits: number) => seconds * 8 + bits;
   const size = key(max, 7) + 1;
@@ -60,7 +58,7 @@ function search(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
   }
   let best = -1;
   for (let state = 0; state < size; state++) {
-    if (!reached[state] || !inWindow(state >> 3)) continue;
+    if (!reached[state] || !inWarmupWindow(state >> 3)) continue;
     const score = (s: number) => bitCount(s & 7) * 1000 - Math.abs((s >> 3) - target);
     if (best < 0 || score(state) > score(best)) best = state;
   }
@@ -72,13 +70,4 @@ function search(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
     state = from[i][state];
   }
   return chosen;
-}
-
-/** The warm-up of the seeded picks, or when their doses cannot fit, the search's; `fits` says whether it lands. */
-export function fitWarmup(ctx: Context, picks: RoutineMove[]): { moves: PlannedMove[]; fits: boolean } {
-  const moves = warmupMoves(picks, ctx);
-  if (inWindow(sumSeconds(moves)) || !picks.length) return { moves, fits: inWindow(sumSeconds(moves)) };
-  const others = ctx.pools.warmup.filter((m) => !picks.includes(m));
-  const found = search(ctx, [...picks, ...others]);
-  return found ? { moves: found, fits: true } : { moves, fits: false };
 }

@@ -91,11 +91,11 @@ describe('any sequence of swaps keeps every rule and shows what was chosen', () 
     expect(buildPlan(catalogue, { inputs: link.inputs, seed: link.seed!, swaps: link.swaps })).toEqual(plan);
   };
 
-  test('the real catalogue: 150 sequences', () => {
-    fc.assert(fc.property(inputsArb, seedArb, steps, (inputs, seed, choices) => run(REAL, inputs, seed, choices)), { numRuns: 150 });
-  });
+  test('the real catalogue: 120 sequences', () => {
+    fc.assert(fc.property(inputsArb, seedArb, steps, (inputs, seed, choices) => run(REAL, inputs, seed, choices)), { numRuns: 120 });
+  }, 60_000);
 
-  test('edited catalogues: 100 sequences', () => {
-    fc.assert(fc.property(editedArb(REAL), inputsArb, seedArb, steps, run), { numRuns: 100 });
-  });
+  test('edited catalogues: 60 sequences', () => {
+    fc.assert(fc.property(editedArb(REAL), inputsArb, seedArb, steps, run), { numRuns: 60 });
+  }, 60_000);
 });

@@ -1,0 +1,41 @@
+/**
+ * What a level and an equipment set allow, whatever the seed: the desk break (rule K3), the X1
+ * notes of the rules that cannot hold, and the warm-up to stand in when the seeded picks cannot
+ * fill 5 minutes (W2, W3). buildPlan works them out; the /routine/ page works them out at build
+ * time for every level and equipment set and hands the island the table, so the searches behind
+ * them never ship as JavaScript.
+ */
+import type { Addon, Plan, PlanNote, PlannedMove } from './types';
+import type { Context } from './model';
+import { planDeskBreak } from './deskbreak';
+import { equipmentGaps, gapNote, warmupGaps } from './notes';
+import { searchWarmup } from './warmup';
+
+export interface EquipmentFacts {
+  deskBreak: Plan['deskBreak'];
+  /** X1 notes in rule order; a T7 note names its add-on (shown only when that add-on is asked for). */
+  notes: { addon?: Addon; note: PlanNote }[];
+  /** For a seeded warm-up that misses its window: the searched warm-up (none if none lands) and its notes. */
+  warmup: { moves?: PlannedMove[]; notes: PlanNote[] };
+}
+
+export function equipmentFacts(ctx: Context): EquipmentFacts {
+  const desk = planDeskBreak(ctx);
+  const notes = equipmentGaps(ctx, desk.fits).map((gap) => ({ ...(gap.addon && { addon: gap.addon }), note: gapNote(ctx, gap) }));
+  let warmup: EquipmentFacts['warmup'] | undefined;
+  return {
+    deskBreak: desk.deskBreak,
+    notes,
+    // Searched only when asked for (a seeded warm-up rarely misses); JSON.stringify asks, for the page's table.
+    get warmup() {
+      return (warmup ??= searchedWarmup(ctx));
+    },
+  };
+}
+
+function searchedWarmup(ctx: Context): EquipmentFacts['warmup'] {
+  if (!ctx.pools.warmup.length) return { notes: [] };
+  const moves = searchWarmup(ctx, ctx.pools.warmup);
+  const notes = warmupGaps(ctx, moves?.map((m) => ctx.moveById.get(m.id)!)).map((gap) => gapNote(ctx, gap));
+  return moves ? { moves, notes } : { notes };
+}

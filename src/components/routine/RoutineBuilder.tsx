@@ -113,7 +113,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
             </p>
           )}
           {plan.notes.map((note) => (
-            <p key={note.text} class="rb-note" data-rule={note.rule}>{note.text}</p>
+            <p key={note.text} class="rb-note" data-rule={note.rule} data-explains={note.explains.join(' ')}>{note.text}</p>
           ))}
           {status && <p class="rb-status">{status}</p>}
         </div>

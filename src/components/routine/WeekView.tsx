@@ -1,6 +1,6 @@
 /** @jsxImportSource ./h */
 import type { Plan, Week } from '../../lib/routine/types';
-import { formatMinutes, formatPlannedDose } from '../../lib/routine/format';
+import { doseAttributes, formatMinutes, formatPlannedDose } from '../../lib/routine/format';
 
 /** Rules K1, K2 (the week) and K3 (the desk break). Not printed: the printed page is the session. */
 export default function WeekView({ week, deskBreak }: { week: Week; deskBreak: Plan['deskBreak'] }) {
@@ -23,7 +23,7 @@ export default function WeekView({ week, deskBreak }: { week: Week; deskBreak: P
         <p>If you sit, type or look down a lot, take this {formatMinutes(deskBreak.seconds)} break a few times a day:</p>
         <ul>
           {deskBreak.moves.map((m) => (
-            <li data-desk-move={m.id}><a href={m.url}>{m.title}</a> · {formatPlannedDose(m.dose, false)}</li>
+            <li data-desk-move={m.id} {...doseAttributes(m.dose, 'warmup')}><a href={m.url}>{m.title}</a> · {formatPlannedDose(m.dose, false)}</li>
           ))}
         </ul>
       </section>

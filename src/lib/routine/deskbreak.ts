@@ -5,26 +5,16 @@
  * three moves, then two, then one, in id order, and takes the first group whose doses can
  * land in the window, with the doses closest to the pages' that bring it nearest 1½ minutes.
  */
-import type { Dose } from '../../schemas/move';
 import type { Plan, PlannedDose, RoutineMove } from './types';
 import type { Context } from './model';
 import { plannedMove, sumSeconds } from './moves';
-import { DESK_BREAK_MOVES, DESK_BREAK_SECONDS, moveSeconds } from './time';
-
-/** The number a desk dose scales: reps, hold repeats, or seconds. */
-const countOf = (dose: Dose) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
-
-function withCount(dose: Dose, count: number): PlannedDose {
-  if (dose.type === 'reps') return { ...dose, sets: 1, reps: count };
-  if (dose.type === 'hold') return { ...dose, sets: 1, repeats: count };
-  return { ...dose, sets: 1, seconds: count };
-}
+import { DESK_BREAK_MOVES, DESK_BREAK_SECONDS, doseAmount, moveSeconds, withAmount } from './time';
 
 /** Every real dose of a move, fullest first. */
 function realDoses(move: RoutineMove): PlannedDose[] {
-  const full = countOf(move.dose);
+  const full = doseAmount(move.dose);
   const doses: PlannedDose[] = [];
-  for (let count = full; count >= Math.ceil(full / 2); count--) doses.push(withCount(move.dose, count));
+  for (let count = full; count >= Math.ceil(full / 2); count--) doses.push(withAmount(move.dose, count));
   return doses;
 }
 
@@ -44,7 +34,7 @@ function fitGroup(moves: RoutineMove[]): PlannedDose[] | undefined {
     for (const [seconds, mix] of mixes) {
       for (const dose of realDoses(move)) {
         const total = seconds + moveSeconds(dose, 'desk');
-        const fullness = mix.fullness + countOf(dose as Dose) / countOf(move.dose);
+        const fullness = mix.fullness + doseAmount(dose) / doseAmount(move.dose);
         const known = next.get(total);
         if (total <= max && (!known || known.fullness < fullness)) next.set(total, { doses: [...mix.doses, dose], fullness });
       }
@@ -84,5 +74,5 @@ export function planDeskBreak(ctx: Context): DeskBreak {
   }
   // Nothing lands in the window: the first move at its page's dose, and a note (notes.ts).
   const first = order.slice(0, 1);
-  return { deskBreak: make(first, first.map((m) => withCount(m.dose, countOf(m.dose)))), fits: false };
+  return { deskBreak: make(first, first.map((m) => withAmount(m.dose, doseAmount(m.dose)))), fits: false };
 }

@@ -64,6 +64,16 @@ export function stretchDose(dose: Dose, caps: { seconds: number; repeats: number
   };
 }
 
+/** The number a dose scales by: reps, hold repeats, or seconds. */
+export const doseAmount = (dose: Dose | PlannedDose) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
+
+/** A page's dose in one round, with `amount` reps, repeats or seconds (a hold keeps its length). */
+export function withAmount(dose: Dose, amount: number): PlannedDose {
+  if (dose.type === 'reps') return { ...dose, sets: 1, reps: amount };
+  if (dose.type === 'hold') return { ...dose, sets: 1, repeats: amount };
+  return { ...dose, sets: 1, seconds: amount };
+}
+
 /** What scales in a dose, and its smallest step: one rep, one repeat, or five seconds. */
 const unitOf = (dose: PlannedDose) =>
   dose.type === 'reps' ? (['reps', 1] as const) : dose.type === 'hold' ? (['repeats', 1] as const) : (['seconds', 5] as const);

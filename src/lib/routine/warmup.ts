@@ -4,19 +4,14 @@
  * cannot land in the window (long holds step past it), the warm-up this exact search finds over
  * every warm-up the person may do stands in: doses that land in it, covering as many areas as it can.
  */
-import type { Dose } from '../../schemas/move';
-import type { PlannedDose, PlannedMove, RoutineMove } from './types';
+import type { PlannedMove, RoutineMove } from './types';
 import { reaches, type Context } from './model';
 import { plannedMove } from './moves';
 import { WARMUP_AREAS } from './select';
-import { WARMUP_SECONDS, inWarmupWindow, moveSeconds } from './time';
+import { WARMUP_SECONDS, inWarmupWindow, moveSeconds, withAmount } from './time';
 
-/** A warm-up dose in one round with `n` reps, repeats or seconds (5 s steps). */
-function dosed(dose: Dose, n: number): PlannedDose {
-  if (dose.type === 'reps') return { ...dose, sets: 1, reps: n };
-  if (dose.type === 'hold') return { ...dose, sets: 1, repeats: n };
-  return { ...dose, sets: 1, seconds: 5 * n };
-}
+/** A warm-up dose in one round with `n` reps or repeats, or 5 n seconds. */
+const dosed = (dose: RoutineMove['dose'], n: number) => withAmount(dose, dose.type === 'time' ? 5 * n : n);
 
 /** The areas a move covers, as bits of WARMUP_AREAS. */
 const areaBits = (move: RoutineMove) => WARMUP_AREAS.reduce((bits, group, i) => (reaches(move, group) ? bits | (1 << i) : bits), 0);

@@ -32,7 +32,7 @@ function sameDoseButSets(a: PlannedDose | RoutineMove['dose'], b: PlannedDose | 
 /** The number a dose scales by (warm-ups, K3): reps, repeats or seconds. */
 const countOf = (dose: PlannedDose | RoutineMove['dose']) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
 
-/** The page's dose in one round, with `n` reps, repeats or seconds. */
+/** The page's dose in one round, with `n` reps, repeats or seconds (the checker's own: it shares no helper with the builder). */
 function withCount(dose: RoutineMove['dose'], n: number): PlannedDose {
   if (dose.type === 'reps') return { ...dose, sets: 1, reps: n };
   if (dose.type === 'hold') return { ...dose, sets: 1, repeats: n };

@@ -8,7 +8,11 @@
 import type { Plan, PlannedDose, RoutineMove } from './types';
 import type { Context } from './model';
 import { plannedMove, sumSeconds } from './moves';
-import { DESK_BREAK_MOVES, DESK_BREAK_SECONDS, doseAmount, moveSeconds, withAmount } from './time';
+import { doseAmount, moveSeconds, withAmount } from './time';
+
+/** 1 to 2 minutes, aiming at 1½. */
+const DESK_BREAK_SECONDS = { target: 90, min: 60, max: 120 };
+const DESK_BREAK_MOVES = 3;
 
 /** Every real dose of a move, fullest first. */
 function realDoses(move: RoutineMove): PlannedDose[] {

@@ -1,7 +1,6 @@
 /**
- * What a level and an equipment set allow, whatever the seed: the desk break (rule K3), the X1
- * notes of the rules that cannot hold, and the warm-up to stand in when the seeded picks cannot
- * fill 5 minutes (W2, W3). buildPlan works them out; the /routine/ page works them out at build
+ * What a level and an equipment set allow, whatever the seed: the desk break, the notes of the
+ * rules that cannot hold, and the warm-up to stand in when the seeded picks cannot fill 5 minutes. buildPlan works them out; the /routine/ page works them out at build
  * time for every level and equipment set and hands the island the table, so the searches behind
  * them never ship as JavaScript.
  */
@@ -13,7 +12,7 @@ import { searchWarmup } from './warmup';
 
 export interface EquipmentFacts {
   deskBreak: Plan['deskBreak'];
-  /** X1 notes in rule order; a T7 note names its add-on (shown only when that add-on is asked for). */
+  /** Notes in rule order; an add-on's note names it (shown only when that add-on is asked for). */
   notes: { addon?: Addon; note: PlanNote }[];
   /** For a seeded warm-up that misses its window: the searched warm-up (none if none lands) and its notes. */
   warmup: { moves?: PlannedMove[]; notes: PlanNote[] };

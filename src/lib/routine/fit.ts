@@ -1,11 +1,11 @@
 /**
  * Rule M1: fitting the plan to the session length. In this order, until the estimate fits:
- *   1. stretch repeats 3 -> 2 (C2 allows 2-3);
- *   2. drop a stretch, then a strength move, alternately, down to 3 + 3 (T1, C1);
- *   3. stretch holds 20 s -> 15 s (C2 allows 15-20 s);
+ *   1. stretch repeats 3 -> 2 (the stretches allow 2-3);
+ *   2. drop a stretch, then a strength move, alternately, down to 3 + 3;
+ *   3. stretch holds 20 s -> 15 s (the stretches allow 15-20 s);
  *   4. drop the add-ons (grip first), saying so (notes.ts);
  *   5. if even that minimum does not fit, keep it whole and say so plainly (notes.ts).
- * Sets are never cut below the level's (T6): the article's progression is built on them.
+ * Sets are never cut below the level's: the article's progression is built on them.
  */
 import type { Addon, Phase, Plan, PlannedMove } from './types';
 import type { Context } from './model';
@@ -20,13 +20,14 @@ export interface Fitted {
   dropped: Addon[];
 }
 
-/** `warmup` is already fitted to its 5 minutes (rule W2): the rest is fitted around it. */
+/** The warm-up is already fitted to its 5 minutes: the rest is fitted around it. */
 export function fitSession(ctx: Context, picks: Selection, warmupMoves: PlannedMove[]): Fitted {
   const warmup = phaseOf('warmup', warmupMoves);
   let nStrength = picks.strength.length;
   let nStretch = picks.stretches.length;
   let addons = picks.addons;
   const caps = { seconds: STRETCH_HOLD.maxSeconds, repeats: STRETCH_HOLD.maxRepeats };
+  // Rule S1: the three phases, in this order.
   const assemble = (): Phase[] => [
     warmup,
     phaseOf('strength', [

@@ -7,7 +7,6 @@ import {
   CHOOSABLE,
   LEVELS,
   type Addon,
-  type ChoosableId,
   type EquipmentId,
   type Level,
   type RoutineInputs,
@@ -15,10 +14,8 @@ import {
 } from './types';
 import { SETS_BY_LEVEL } from './time';
 
-/** Rule T5: beginners are steered to bands or light dumbbells, away from these. */
+/** Rule T5: no move above the person's level; beginners are steered to bands or light dumbbells, away from these. */
 export const HEAVY_EQUIPMENT: readonly EquipmentId[] = ['barbell', 'cable'];
-/** Rule X1: the cheapest item first (a band is the cheapest). */
-export const EQUIPMENT_BY_PRICE: readonly ChoosableId[] = ['band', 'stress-ball', 'dumbbells', 'pullup-bar', 'bench', 'barbell', 'cable'];
 
 /** Where a move may be placed in a session. */
 export type Place = 'warmup' | 'upper-back' | Addon | 'cooldown';
@@ -65,12 +62,11 @@ export function canDo(move: RoutineMove, available: Set<EquipmentId>): boolean {
 
 export const levelRank = (level: Level) => LEVELS.indexOf(level);
 
-/** Rule T5: no move above the person's level. */
 export function suitsLevel(move: RoutineMove, level: Level): boolean {
   return levelRank(move.level) <= levelRank(level);
 }
 
-/** The equipment option a plan shows: for beginners a light one if the move has it (rule T5). */
+/** The equipment option a plan shows: for beginners a light one if the move has it. */
 export function chooseEquipment(move: RoutineMove, available: Set<EquipmentId>, level: Level): EquipmentId[] {
   const options = move.equipment.filter((option) => option.every((item) => available.has(item)));
   const light = options.find((option) => !option.some((item) => HEAVY_EQUIPMENT.includes(item)));

@@ -1,11 +1,14 @@
 /**
- * The plan's messages (rule X1: never break a rule silently; rule M1: say when time is short).
+ * Rule X1, the plan's messages: never break a rule silently; and the time notes the fitting calls for.
  * Each note names the rule it explains; the checker accepts a shortfall only with its note.
  */
-import { ADDONS, type RoutineMove, type PlanNote, type RuleId, type Addon } from './types';
-import { EQUIPMENT_BY_PRICE, availableEquipment, canDo, placeOf, reaches, suitsLevel, type Context, type Place } from './model';
+import { ADDONS, type ChoosableId, type RoutineMove, type PlanNote, type RuleId, type Addon } from './types';
+import { availableEquipment, canDo, placeOf, reaches, suitsLevel, type Context, type Place } from './model';
 import { MIN_MOVES, STRETCH_AREAS, WARMUP_AREAS } from './select';
 import { addonLabel, equipmentName } from './text';
+
+/** The cheapest item first (a band is the cheapest). */
+const EQUIPMENT_BY_PRICE: readonly ChoosableId[] = ['band', 'stress-ball', 'dumbbells', 'pullup-bar', 'bench', 'barbell', 'cable'];
 
 /** What would unlock `enough` moves of a place: the cheapest single item (a band first), else more equipment. */
 function unlockText(ctx: Context, place: Place, wanted: (m: RoutineMove) => boolean, enough: number): string {
@@ -28,14 +31,14 @@ function unlockText(ctx: Context, place: Place, wanted: (m: RoutineMove) => bool
 export interface Gap {
   rule: RuleId;
   cannotHold: boolean;
-  /** The add-on a T7 gap is about (its note shows only when that add-on is asked for). */
+  /** The add-on a gap is about (its note shows only when that add-on is asked for). */
   addon?: Addon;
   what: string;
   /** The moves that would fill the gap, for the "adding … would unlock" sentence. */
   unlock?: [Place, (m: RoutineMove) => boolean, number];
 }
 
-/** Rule X1: which rules cannot hold with this level and equipment (T7: for either add-on), and what would unlock them. */
+/** Which rules cannot hold with this level and equipment (for either add-on), and what would unlock them. */
 export function equipmentGaps(ctx: Context, deskFits: boolean): Gap[] {
   const upper = ctx.pools['upper-back'];
   const stretches = ctx.pools.cooldown;
@@ -60,8 +63,8 @@ export function equipmentGaps(ctx: Context, deskFits: boolean): Gap[] {
 }
 
 /**
- * Rules W2 and W3 when the seeded warm-up misses its 5 minutes and a searched one (warmup.ts)
- * stands in: none lasts 4:30 to 5:30, or the one that does misses an area some warm-up reaches.
+ * When the seeded warm-up misses its 5 minutes and a searched one (warmup.ts) stands in: none
+ * lasts 4:30 to 5:30, or the one that does misses an area some warm-up reaches.
  */
 export function warmupGaps(ctx: Context, searched: RoutineMove[] | undefined): Gap[] {
   if (!searched) return [{ rule: 'W2', cannotHold: true, what: 'no mix of warm-up moves that lasts 4½ to 5½ minutes' }];
@@ -71,14 +74,14 @@ export function warmupGaps(ctx: Context, searched: RoutineMove[] | undefined): G
     : [];
 }
 
-/** Rule X1: a gap said in words, with what would fill it. */
+/** A gap said in words, with what would fill it. */
 export function gapNote(ctx: Context, { rule, what, unlock }: Gap): PlanNote {
   return { rule: 'X1', explains: [rule], text: `Your equipment allows ${what} (rule ${rule}).${unlock ? unlockText(ctx, ...unlock) : ''}` };
 }
 
 const minutesText = (seconds: number) => `${Math.ceil(seconds / 60)} minutes`;
 
-/** Rule M1: add-ons left out for time, and a minimum that still does not fit, said plainly (and only then). */
+/** Add-ons left out for time, and a minimum that still does not fit, said plainly (and only then). */
 export function timeNotes(minutes: number, total: number, dropped: Addon[]): PlanNote[] {
   const notes: PlanNote[] = [];
   if (dropped.length) {

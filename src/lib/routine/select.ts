@@ -68,7 +68,7 @@ export interface Selection {
   stretches: RoutineMove[];
 }
 
-/** The seeded picks of every phase, before the time fitting. */
+/** The seeded picks of every phase, before the time fitting. Rule S2: each move once (the places do not overlap). */
 export function selectMoves(ctx: Context, seed: number): Selection {
   const addonRandom = deriveRandom(seed, 4);
   return {

@@ -43,7 +43,7 @@ export function planWith(catalogue: RoutineMove[], request: RoutineRequest, fact
   return applySwaps(ctx, buildUnswapped(ctx, request.seed >>> 0, factsOf(ctx)), request.swaps);
 }
 
-/** Moves that may fill the slot `slot` now (rule U2), in id order; the slot's own move when swapped away. */
+/** Moves that may fill the slot `slot` now, in id order; the slot's own move when swapped away. */
 export function swapOptionsWith(catalogue: RoutineMove[], plan: Plan, slot: string, factsOf: FactsOf): string[] {
   const ctx = makeContext(catalogue, plan.inputs);
   return slotOptions(ctx, buildUnswapped(ctx, plan.seed, factsOf(ctx)), plan, slot);

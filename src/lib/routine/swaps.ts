@@ -51,8 +51,8 @@ function withSwaps(ctx: Context, base: Plan, swaps: Swap[]): Plan | undefined {
 }
 
 /**
- * What a swap can still change, compared with the unswapped plan: a row and a posture move
- * (T2, T3), the areas covered (W3, C3), the warm-up's 5 minutes (W2) and the session length (M1).
+ * What a swap can still change, compared with the unswapped plan: a row and a posture move, the
+ * areas covered, the warm-up's 5 minutes and the session length.
  * The rest holds by construction: a move only fills a slot of its own place, and no move twice.
  */
 function keepsRules(ctx: Context, base: Plan, after: Plan): boolean {
@@ -81,7 +81,7 @@ const refused = (swap: Swap) => ({ swap, reason: `swap “${swap.from}.${swap.to
 
 /**
  * Puts a link's swaps into the unswapped plan: all of them if together they keep the rules, else
- * each in turn that does (rule U1: the rest are reported, never dropped silently).
+ * each in turn that does (the rest are reported, never dropped silently).
  */
 export function applySwaps(ctx: Context, base: Plan, swaps: Swap[]): Plan {
   const ignoredSwaps: Plan['ignoredSwaps'] = [];

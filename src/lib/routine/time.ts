@@ -20,11 +20,7 @@ export const SETS_BY_LEVEL: Record<Level, number> = { beginner: 1, intermediate:
 /** Rule W2: the warm-up lasts 5 minutes, between 4:30 and 5:30. */
 export const WARMUP_SECONDS = { target: 300, min: 270, max: 330 };
 export const inWarmupWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
-/** Rule K3: the desk break lasts 1 to 2 minutes. */
-export const DESK_BREAK_SECONDS = { target: 90, min: 60, max: 120 };
-/** Rule K3: at most three desk-break moves. */
-export const DESK_BREAK_MOVES = 3;
-/** Rule C2: holds of 15-20 s, 2-3 times. */
+/** Rule C2: holds of 15-20 s, 2-3 times (stretchDose below; the time fitting may shorten them within it). */
 export const STRETCH_HOLD = { minSeconds: 15, maxSeconds: 20, minRepeats: 2, maxRepeats: 3 };
 
 function setWork(dose: PlannedDose): number {
@@ -45,12 +41,12 @@ export function moveSeconds(dose: PlannedDose, phase: PhaseId | 'desk'): number 
   return dose.sets * setWork(dose) + (dose.sets - 1) * rest + TRANSITION[phase];
 }
 
-/** A page's starting dose with the level's sets (rules T6, T7): reps or hold time stay the page's. */
+/** A page's starting dose with the level's sets (upper-back moves and add-ons alike): reps or hold time stay the page's. */
 export function strengthDose(dose: Dose, sets: number): PlannedDose {
   return { ...dose, sets };
 }
 
-/** A page's dose as a stretch hold within rule C2, capped by the time fitting. */
+/** A page's dose as a stretch hold within STRETCH_HOLD, capped by the time fitting. */
 export function stretchDose(dose: Dose, caps: { seconds: number; repeats: number }): PlannedDose {
   const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
   const seconds = dose.type === 'reps' ? STRETCH_HOLD.maxSeconds : dose.seconds;
@@ -85,7 +81,7 @@ function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
 
 /**
  * Scales the pages' doses (in one round each) so the warm-up lasts about `target.target`
- * seconds and at least `min`, at most `max` (rule W2): first in proportion, then one rep / 5 s /
+ * seconds and at least `min`, at most `max`: first in proportion, then one rep / 5 s /
  * one repeat at a time.
  */
 export function fitDoses(doses: Dose[], target: { target: number; min: number; max: number }): PlannedDose[] {

@@ -46,7 +46,7 @@ export const DEFAULT_SEED = 1;
 export const MAX_SEED = 0xffffffff;
 
 /**
- * A swap (rule U2) names the SLOT it fills: `from` is the move the unswapped (seeded) plan has in
+ * A swap names the SLOT it fills: `from` is the move the unswapped (seeded) plan has in
  * that slot, `to` the move the person chose for it; ids are the moves' page slugs. One swap a slot.
  */
 export interface Swap {
@@ -74,9 +74,9 @@ export interface PlannedMove {
   title: string;
   url: string;
   cue: string;
-  /** Set for the add-on moves at the end of the strength phase (rule T7). */
+  /** Set for the add-on moves at the end of the strength phase. */
   addon?: Addon;
-  /** The equipment alternative used (rule T4; for beginners, bands or dumbbells first: T5). */
+  /** The equipment alternative used (for beginners, bands or dumbbells first). */
   equipment: EquipmentId[];
   dose: PlannedDose;
   /** Estimated seconds including rest and the change-over to the next move. */
@@ -95,7 +95,7 @@ export type RuleId =
   | 'S1' | 'S2' | 'W1' | 'W2' | 'W3' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8'
   | 'C1' | 'C2' | 'C3' | 'M1' | 'K1' | 'K2' | 'K3' | 'P1' | 'X1' | 'U1' | 'U2' | 'U3';
 
-/** A message the rules call for: X1 (a rule cannot hold with this equipment) or M1 (time). */
+/** A message the rules call for: a rule cannot hold with this equipment, or time is short. */
 export interface PlanNote {
   rule: 'X1' | 'M1';
   /** The rules this note explains (they cannot hold, and the note says why). */
@@ -132,7 +132,7 @@ export interface Plan {
   swaps: Swap[];
   phases: Phase[];
   totalSeconds: number;
-  /** Upper limits for stretch holds the time fitting settled on (rule C2 allows 15-20 s, 2-3 times). */
+  /** Upper limits for stretch holds the time fitting settled on (15-20 s, 2-3 times allowed). */
   holdCaps: { seconds: number; repeats: number };
   deskBreak: { moves: PlannedMove[]; seconds: number };
   notes: PlanNote[];

@@ -1,6 +1,6 @@
 /**
- * Rules W2 and W3 together: the warm-up lasts 4:30 to 5:30 and covers the neck, the shoulders and
- * the spine where it can. The seeded picks are scaled to fit first (time.ts); when their doses
+ * When the seeded warm-up cannot last its 5 minutes: a warm-up of 4:30 to 5:30 that covers the
+ * neck, the shoulders and the spine where it can. The seeded picks are scaled to fit first (time.ts); when their doses
  * cannot land in the window (long holds step past it), the warm-up this exact search finds over
  * every warm-up the person may do stands in: doses that land in it, covering as many areas as it can.
  */

@@ -4,8 +4,8 @@
  * time for every level and equipment set and hands the island the table, so the searches behind
  * them never ship as JavaScript.
  */
-import type { Addon, Plan, PlanNote, PlannedMove } from './types';
-import type { Context } from './model';
+import { CHOOSABLE, DEFAULT_INPUTS, LEVELS, type Addon, type Plan, type PlanNote, type PlannedMove, type RoutineMove } from './types';
+import { equipmentKey, makeContext, type Context } from './model';
 import { planDeskBreak } from './deskbreak';
 import { equipmentGaps, gapNote, warmupGaps } from './notes';
 import { searchWarmup } from './warmup';
@@ -30,6 +30,21 @@ export function equipmentFacts(ctx: Context): EquipmentFacts {
       return (warmup ??= searchedWarmup(ctx));
     },
   };
+}
+
+/** The facts of every level and equipment set, each distinct answer once: `list[index[equipmentKey(inputs)]]`, as JSON. */
+export function factsTable(catalogue: RoutineMove[]): { list: EquipmentFacts[]; index: number[] } {
+  const table = { list: [] as EquipmentFacts[], index: [] as number[] };
+  const seen = new Map<string, number>();
+  for (const level of LEVELS) {
+    for (let mask = 0; mask < 1 << CHOOSABLE.length; mask++) {
+      const inputs = { ...DEFAULT_INPUTS, level, equipment: CHOOSABLE.filter((_, i) => mask & (1 << i)) };
+      const json = JSON.stringify(equipmentFacts(makeContext(catalogue, inputs)));
+      if (!seen.has(json)) seen.set(json, table.list.push(JSON.parse(json)) - 1);
+      table.index[equipmentKey(inputs)] = seen.get(json)!;
+    }
+  }
+  return table;
 }
 
 function searchedWarmup(ctx: Context): EquipmentFacts['warmup'] {

@@ -29,6 +29,9 @@ export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] 
   const count: Int32Array[] = [];
   for (const move of moves) {
     const bits = areaBits(move);
+    // The move's time at 1, 2, 3 … units, while it fits at all.
+    const times: number[] = [];
+    for (let n = 1, t = 0; (t = moveSeconds(dosed(move.dose, n), 'warmup')) <= max; n++) times.push(t);
     const next = reached.slice();
     const prev = new Int32Array(size).fill(-1);
     const used = new Int32Array(size);
@@ -36,10 +39,8 @@ export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] 
       if (!reached[state]) continue;
       if (prev[state] < 0) prev[state] = state;
       const seconds = state >> 3;
-      for (let n = 1; ; n++) {
-        const total = seconds + moveSeconds(dosed(move.dose, n), 'warmup');
-        if (total > max) break;
-        const to = key(total, (state & 7) | bits);
+      for (let n = 1; n <= times.length && seconds + times[n - 1] <= max; n++) {
+        const to = key(seconds + times[n - 1], (state & 7) | bits);
         if (!next[to]) {
           next[to] = 1;
           prev[to] = state;

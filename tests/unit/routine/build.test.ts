@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../support/content';
 import { buildPlan, check, toRoutineMove, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
+import fc from 'fast-check';
+import { factsTable } from '../../../src/lib/routine/facts';
+import { equipmentKey } from '../../../src/lib/routine/model';
+import { planWith } from '../../../src/lib/routine/session';
 import { FIXTURE } from './fixture';
+import { inputsArb, seedArb } from './arbitraries';
 
 const REAL = loadCatalogue().map(toRoutineMove);
 
@@ -102,4 +107,13 @@ test('T8: focus changes the mix, never the rules', () => {
   };
   expect(count('posture', 'posture')).toBeGreaterThan(count('strength', 'posture'));
   expect(count('strength', 'row')).toBeGreaterThan(count('posture', 'row'));
+});
+
+test('the island, with the page\'s table of facts (as JSON), builds the same plans as buildPlan', () => {
+  const table = JSON.parse(JSON.stringify(factsTable(REAL))) as ReturnType<typeof factsTable>;
+  const fromTable = ({ inputs }: { inputs: RoutineInputs }) => table.list[table.index[equipmentKey(inputs)]];
+  expect(table.list.length).toBeLessThan(3 * 128);
+  fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => {
+    expect(planWith(REAL, { inputs, seed, swaps: [] }, fromTable)).toEqual(build(REAL, inputs, seed));
+  }), { numRuns: 200 });
 });

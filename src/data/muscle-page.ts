@@ -42,14 +42,14 @@ function groupByKind(moves: Move[]): MoveGroup[] {
 }
 
 /** What a move does to the muscles it names (works, stretches, loosens), for the headings. */
-const roleOf = (m: Move) => musclesRole({ kind: m.kind, pattern: m.data.pattern });
+const musclesRoleOf = (m: Move) => musclesRole({ kind: m.kind, pattern: m.data.pattern });
 
 export async function getMusclePageData(muscle: MuscleEntry): Promise<MusclePageData> {
   const { data } = muscle;
   const { primary, secondary } = await getMovesForMuscle(muscle.id);
   const roles: MuscleRole[] = [
-    { id: 'primary' as const, heading: movesHeading(data.title, primary.map(roleOf)), groups: groupByKind(primary) },
-    { id: 'secondary' as const, heading: movesHeading(data.title, secondary.map(roleOf), 'also'), groups: groupByKind(secondary) },
+    { id: 'primary' as const, heading: movesHeading(data.title, primary.map(musclesRoleOf)), groups: groupByKind(primary) },
+    { id: 'secondary' as const, heading: movesHeading(data.title, secondary.map(musclesRoleOf), 'also'), groups: groupByKind(secondary) },
   ].filter((role) => role.groups.length > 0);
   return {
     typeLabel: ENTRY_TYPE_LABEL.muscle,

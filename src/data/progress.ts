@@ -1,7 +1,7 @@
 /** What /progress/ needs at build time: each move's title, level, role, equipment and easier/harder links. */
 import type { CoachMove } from '../lib/progress/coach';
 import { toCatalogueMove } from '../lib/catalogue';
-import { roleOf, toRoutineMove } from '../lib/routine/model';
+import { placeOf, toRoutineMove } from '../lib/routine/model';
 import { getMoves } from './content';
 
 export async function getCoachMoves(): Promise<Record<string, CoachMove>> {
@@ -12,7 +12,7 @@ export async function getCoachMoves(): Promise<Record<string, CoachMove>> {
       title: move.data.title,
       level: move.data.level,
       // Moves the builder never places (no role) cannot be swapped in: an empty role matches nothing.
-      role: roleOf(routineMove) ?? '',
+      role: placeOf(routineMove) ?? '',
       equipment: routineMove.equipment.map((option) => [...option]),
       easier: move.data.easier,
       harder: move.data.harder,

@@ -3,7 +3,8 @@
  * chooses, and the desk-break doses. The numbers come from the builder's own constants and from the
  * moves' frontmatter, so no page states a figure of its own.
  */
-import { DESK_BREAK_SECONDS, REST_BETWEEN_SETS, SETS_BY_LEVEL, STRETCH_HOLD, WARMUP_SECONDS } from './routine/time';
+import { REST_BETWEEN_SETS, SETS_BY_LEVEL, STRETCH_HOLD, WARMUP_SECONDS } from './routine/time';
+import { DESK_BREAK_SECONDS } from './routine/deskbreak';
 import { formatDose, formatSeconds } from './dose';
 import { LEVELS, type MoveKind } from './content/vocabulary';
 import type { Tempo } from '../schemas/coaching';

@@ -15,6 +15,23 @@ import { doseText, formatClock, nextText, progressText, spokenText, stepText } f
 import { restore, snapshot, storageKey } from '../../lib/player/saved';
 import { sessionRecord, summary } from '../../lib/player/session';
 import * as cues from './cues';
+import type { SaveResult } from '../progress/storage';
+import type { SaveSessionRequest } from '../progress/save-session-script';
+// Bundled on its own (a "worker" build is one self-contained file): only its URL is in this script.
+import saveSessionScript from '../progress/save-session-script.ts?worker&url';
+
+/** Hands a finished session to the progress log, loading the log's script on first use. */
+function saveSession(session: SaveSessionRequest['session']): Promise<SaveResult> {
+  return new Promise((reply) => {
+    const send = () => dispatchEvent(new CustomEvent<SaveSessionRequest>('upright:save-session', { detail: { session, reply } }));
+    if (document.querySelector(`script[src="${saveSessionScript}"]`)) return send();
+    const script = document.createElement('script');
+    script.src = saveSessionScript;
+    script.onload = send;
+    script.onerror = () => reply({ ok: false, message: 'the progress log did not load' });
+    document.head.append(script);
+  });
+}
 
 type Act = 'main' | 'done' | 'less' | 'more' | 'skip' | 'back' | 'next' | 'end' | 'again';
 
@@ -143,8 +160,6 @@ export function startPlayer() {
     message.textContent = 'Saving…';
     const record = sessionRecord(program, state, { query, level: plan.inputs.level, effort, date: new Date() });
     try {
-      // Loaded only now: the progress log's code does not weigh on the player's first load.
-      const { saveSession } = await import('../progress/storage');
       const result = await saveSession(record);
       message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
       if (result.ok) remove(key);

@@ -3,10 +3,14 @@ import type { RoutineInputs } from '../../lib/routine/types';
 
 type Value = string | number;
 /**
- * The words of the controls, from the page (kept out of the JavaScript): each control's options as
- * [value, label] in order, and the equipment hint.
+ * The words of the controls, from the page (kept out of the JavaScript): each control's legend and
+ * options as [value, label] in order, the equipment hint, and the word for no equipment.
  */
-export type ControlLabels = Record<keyof RoutineInputs, [Value, string][]> & { hint: string };
+export type ControlLabels = Record<keyof RoutineInputs, [Value, string][]> & {
+  legends: [keyof RoutineInputs, string][];
+  hint: string;
+  none: string;
+};
 
 interface Props {
   inputs: RoutineInputs;
@@ -15,12 +19,10 @@ interface Props {
   onChange: (inputs: RoutineInputs) => void;
 }
 
-const LEGENDS: [keyof RoutineInputs, string][] = [
-  ['level', 'Level'], ['equipment', 'Equipment'], ['minutes', 'Session length'], ['focus', 'Focus'], ['addons', 'Add-ons'],
-];
 
 /** The builder's inputs (routine-rules.md "Inputs"): fieldsets of radio buttons or checkboxes, each labelled by its text. */
 export default function Controls({ inputs, labels, disabled, onChange }: Props) {
+  const LEGENDS = labels.legends;
   const group = ([name, legend]: [keyof RoutineInputs, string]) => {
     const value = inputs[name] as Value | Value[];
     const options = labels[name];
@@ -47,11 +49,18 @@ export default function Controls({ inputs, labels, disabled, onChange }: Props) 
       </fieldset>
     );
   };
+  // Folded on phones into one line of the choices ("Beginner · Resistance band · 20 min · Balanced"),
+  // so the plan starts on the first screen; wide screens always show the controls (routine.css).
+  const chosen = (name: keyof RoutineInputs) =>
+    labels[name].filter(([option]) => [inputs[name]].flat().includes(option)).map(([, label]) => label).join(', ') || labels.none;
   return (
-    <div class="rb-controls">
-      {group(LEGENDS[0])}
-      {group(LEGENDS[1])}
-      <div class="rb-stack">{LEGENDS.slice(2).map(group)}</div>
-    </div>
+    <details class="rb-fold">
+      <summary><span>{LEGENDS.slice(0, 4).map(([name]) => chosen(name)).join(' · ')}</span> <span class="btn">Change</span></summary>
+      <div class="rb-controls">
+        {group(LEGENDS[0])}
+        {group(LEGENDS[1])}
+        <div class="rb-stack">{LEGENDS.slice(2).map(group)}</div>
+      </div>
+    </details>
   );
 }

@@ -8,7 +8,8 @@ interface Props {
   /** The phases' titles, from the page. */
   titles: Record<PhaseId, string>;
   disabled: boolean;
-  onSwap: (moveId: string) => void;
+  /** Called with the slot of the move (swaps name their slot, rule U2). */
+  onSwap: (slot: string) => void;
 }
 
 /** The three phases in order (rule S1), each move with its dose and one-line cue. */
@@ -32,7 +33,7 @@ export default function PlanView({ plan, titles, disabled, onSwap }: Props) {
                   </p>
                   <p class="rb-cue">{move.cue}</p>
                 </div>
-                <button type="button" class="btn rb-swap" disabled={disabled} aria-label={`Swap ${move.title}`} onClick={() => onSwap(move.id)}>
+                <button type="button" class="btn rb-swap" disabled={disabled} aria-label={`Swap ${move.title}`} onClick={() => onSwap(move.slot ?? move.id)}>
                   Swap
                 </button>
               </li>

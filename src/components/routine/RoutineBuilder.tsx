@@ -6,13 +6,16 @@
  */
 import { Component } from 'preact';
 import type { Level, PhaseId, Plan, Week, RoutineInputs, RoutineMove, RoutineRequest } from '../../lib/routine/types';
-import { addSwap, buildPlan, nextSwap } from '../../lib/routine/build';
+import { nextSwapWith, planWith } from '../../lib/routine/session';
+import { setSwap } from '../../lib/routine/swaps';
+import { equipmentKey } from '../../lib/routine/model';
+import type { EquipmentFacts } from '../../lib/routine/facts';
 import { decodeRequest, encodeRequest } from '../../lib/routine/url';
 import { randomSeed } from '../../lib/routine/random';
 import { formatMinutes } from '../../lib/routine/format';
 import Controls, { type ControlLabels } from './Controls';
 import PlanView from './PlanView';
-import WeekView from './WeekView';
+import WeekView, { type BuilderWords } from './WeekView';
 
 export interface RoutineBuilderProps {
   catalogue: RoutineMove[];
@@ -22,8 +25,15 @@ export interface RoutineBuilderProps {
   phaseTitles: Record<PhaseId, string>;
   /** Rules K1 and K2 for each level, worked out at build time (planWeek). */
   weeks: Record<Level, Week>;
+  /** The builder's fixed words (WeekView.tsx). */
+  words: BuilderWords;
   /** Option labels of the controls, from the page (kept out of the JavaScript). */
   labels: ControlLabels;
+  /**
+   * What each level and equipment set allows (desk break, X1 notes, the warm-up search), worked
+   * out at build time: `facts[index[equipmentKey(inputs)]]` (the searches stay out of the JavaScript).
+   */
+  facts: { list: EquipmentFacts[]; index: number[] };
   initial: RoutineRequest;
 }
 
@@ -39,17 +49,19 @@ interface State {
 export default class RoutineBuilder extends Component<RoutineBuilderProps, State> {
   state: State = { request: this.props.initial, ready: false, ignored: [], status: '' };
   private built?: { request: RoutineRequest; plan: Plan };
+  private factsOf = ({ inputs }: { inputs: RoutineInputs }) => this.props.facts.list[this.props.facts.index[equipmentKey(inputs)]];
+  private build = (request: RoutineRequest) => planWith(this.props.catalogue, request, this.factsOf);
 
   private plan(): Plan {
     const { request } = this.state;
-    if (this.built?.request !== request) this.built = { request, plan: buildPlan(this.props.catalogue, request) };
+    if (this.built?.request !== request) this.built = { request, plan: this.build(request) };
     return this.built.plan;
   }
 
   componentDidMount() {
     const decoded = decodeRequest(location.search);
     const next = { inputs: decoded.inputs, seed: decoded.seed ?? randomSeed(), swaps: decoded.swaps };
-    const built = buildPlan(this.props.catalogue, next);
+    const built = this.build(next);
     this.setState({
       request: { ...next, swaps: built.swaps },
       ignored: [...decoded.ignored, ...built.ignoredSwaps.map((s) => s.reason)],
@@ -62,7 +74,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
     if (this.state.ready && location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
   }
 
-  render({ catalogue, labels, baseUrl, weeks, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
+  render({ catalogue, labels, baseUrl, weeks, words, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
     const plan = this.plan();
     // Once running, link to wherever the page is served (a local copy too); before that, the site's URL.
     const link = `${ready ? location.origin + location.pathname : baseUrl}?${encodeRequest(plan)}`;
@@ -73,10 +85,14 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
       // Swaps that no longer fit the new inputs drop out of the plan (and so out of the link).
       this.setState({ request: { ...request, inputs, swaps: plan.swaps }, status: '' });
     };
-    const swap = (from: string) => {
-      const to = nextSwap(catalogue, plan, from);
-      if (!to) return setStatus(`Nothing else can replace ${title(from)} within the rules.`);
-      this.setState({ request: { ...request, swaps: addSwap(plan.swaps, from, to) }, status: `Swapped ${title(from)} for ${title(to)}.` });
+    /** Rule U2: the slot's next allowed move; announced only once the rebuilt plan shows it. */
+    const swap = (slot: string) => {
+      const current = plan.phases.flatMap((p) => p.moves).find((m) => m.slot === slot)?.id ?? slot;
+      const to = nextSwapWith(catalogue, plan, slot, this.factsOf);
+      const next = to && { ...request, swaps: setSwap(plan.swaps, slot, to) };
+      const done = next && this.build(next).phases.some((p) => p.moves.some((m) => m.slot === slot && m.id === to));
+      if (!next || !done) return setStatus(`Nothing else can replace ${title(current)} within the rules.`);
+      this.setState({ request: next, status: `Swapped ${title(current)} for ${title(to)}.` });
     };
     const shuffle = () => {
       const seed = randomSeed();
@@ -84,8 +100,8 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
     };
     const copy = () =>
       navigator.clipboard.writeText(link).then(
-        () => setStatus('Link copied.'),
-        () => setStatus('Could not copy: copy the link below.'),
+        () => setStatus(words.copied),
+        () => setStatus(words.copyFailed),
       );
 
     return (
@@ -95,11 +111,11 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
         <div class="rb-messages" role="status" aria-live="polite">
           {ignored.length > 0 && (
             <p class="rb-note" data-rule="U1">
-              <strong>This link was damaged.</strong> We ignored {ignored.join('; ')}, used the defaults instead, and built a valid plan.
+              <strong>{words.damaged[0]}</strong>{words.damaged[1]}{ignored.join('; ')}{words.damaged[2]}
             </p>
           )}
           {plan.notes.map((note) => (
-            <p key={note.text} class="rb-note" data-rule={note.rule}>{note.text}</p>
+            <p key={note.text} class="rb-note" data-rule={note.rule} data-explains={note.explains.join(' ')}>{note.text}</p>
           ))}
           {status && <p class="rb-status">{status}</p>}
         </div>
@@ -128,7 +144,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
           <p data-print-link>Open this plan again: {link}</p>
         </div>
 
-        <WeekView week={weeks[plan.inputs.level]} deskBreak={plan.deskBreak} />
+        <WeekView week={weeks[plan.inputs.level]} deskBreak={plan.deskBreak} words={words} />
       </div>
     );
   }

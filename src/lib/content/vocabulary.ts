@@ -7,29 +7,46 @@
  */
 
 /**
- * The equipment list of routine-rules.md: `label` for lists and boxes, `phrase` for sentences.
- * `assumed` items (a wall, a chair, a doorway, floor space) are available to everyone, so the
- * routine builder never asks for them.
+ * The equipment list of routine-rules.md. The items a person ticks in the builder, in display and
+ * URL order, then the ones `assumed` everywhere (a wall, a chair, a doorway, floor space), which the
+ * builder never asks for. Ids and words are kept apart so that browser code needing only the ids
+ * (the builder's link codec) does not ship the words.
  */
-export const EQUIPMENT = [
-  { id: 'band', label: 'Resistance band', phrase: 'a resistance band', assumed: false },
-  { id: 'dumbbells', label: 'Dumbbells', phrase: 'dumbbells', assumed: false },
-  { id: 'barbell', label: 'Barbell', phrase: 'a barbell', assumed: false },
-  { id: 'cable', label: 'Cable machine', phrase: 'a cable machine', assumed: false },
-  { id: 'bench', label: 'Bench', phrase: 'a bench', assumed: false },
-  { id: 'pullup-bar', label: 'Pull-up bar', phrase: 'a pull-up bar', assumed: false },
-  { id: 'stress-ball', label: 'Stress ball', phrase: 'a stress ball', assumed: false },
-  { id: 'table', label: 'Sturdy table', phrase: 'a sturdy table', assumed: false },
-  { id: 'wall', label: 'Wall', phrase: 'a wall', assumed: true },
-  { id: 'chair', label: 'Chair', phrase: 'a chair', assumed: true },
-  { id: 'doorway', label: 'Doorway', phrase: 'a doorway', assumed: true },
-  { id: 'floor', label: 'Floor space', phrase: 'floor space', assumed: true },
-] as const;
-export type EquipmentId = (typeof EQUIPMENT)[number]['id'];
-export const EQUIPMENT_IDS = EQUIPMENT.map((item) => item.id) as [EquipmentId, ...EquipmentId[]];
+export const CHOOSABLE_EQUIPMENT_IDS = ['band', 'dumbbells', 'barbell', 'cable', 'bench', 'pullup-bar', 'stress-ball', 'table'] as const;
+export const ASSUMED_EQUIPMENT_IDS = ['wall', 'chair', 'doorway', 'floor'] as const;
+export type ChoosableEquipmentId = (typeof CHOOSABLE_EQUIPMENT_IDS)[number];
+export type EquipmentId = ChoosableEquipmentId | (typeof ASSUMED_EQUIPMENT_IDS)[number];
+export const EQUIPMENT_IDS = /* @__PURE__ */ (() => [...CHOOSABLE_EQUIPMENT_IDS, ...ASSUMED_EQUIPMENT_IDS] as [EquipmentId, ...EquipmentId[]])();
+
+/** Each item's words: `label` for lists and boxes, `phrase` for sentences. */
+const EQUIPMENT_WORDS: Record<EquipmentId, { label: string; phrase: string }> = {
+  band: { label: 'Resistance band', phrase: 'a resistance band' },
+  dumbbells: { label: 'Dumbbells', phrase: 'dumbbells' },
+  barbell: { label: 'Barbell', phrase: 'a barbell' },
+  cable: { label: 'Cable machine', phrase: 'a cable machine' },
+  bench: { label: 'Bench', phrase: 'a bench' },
+  'pullup-bar': { label: 'Pull-up bar', phrase: 'a pull-up bar' },
+  'stress-ball': { label: 'Stress ball', phrase: 'a stress ball' },
+  table: { label: 'Sturdy table', phrase: 'a sturdy table' },
+  wall: { label: 'Wall', phrase: 'a wall' },
+  chair: { label: 'Chair', phrase: 'a chair' },
+  doorway: { label: 'Doorway', phrase: 'a doorway' },
+  floor: { label: 'Floor space', phrase: 'floor space' },
+};
+
+export interface EquipmentItem {
+  id: EquipmentId;
+  label: string;
+  phrase: string;
+  assumed: boolean;
+}
+export const EQUIPMENT: readonly EquipmentItem[] = /* @__PURE__ */ EQUIPMENT_IDS.map((id) => ({
+  id,
+  ...EQUIPMENT_WORDS[id],
+  assumed: (ASSUMED_EQUIPMENT_IDS as readonly string[]).includes(id),
+}));
 /** Items a person can tick in the builder (the rest are assumed). */
-export const CHOOSABLE_EQUIPMENT = EQUIPMENT.filter((item) => !item.assumed);
-export const ASSUMED_EQUIPMENT_IDS: EquipmentId[] = EQUIPMENT.filter((item) => item.assumed).map((item) => item.id);
+export const CHOOSABLE_EQUIPMENT = /* @__PURE__ */ EQUIPMENT.filter((item) => !item.assumed);
 /** The builder's note under its equipment boxes: "A wall, a chair, a doorway and floor space are assumed." */
 export const ASSUMED_EQUIPMENT_HINT = /* @__PURE__ */ (() => {
   const phrases: string[] = EQUIPMENT.filter((item) => item.assumed).map((item) => item.phrase);
@@ -94,15 +111,15 @@ export const SECTIONS = {
   guides: { path: 'guides', label: 'Guides' },
 } as const;
 export type SectionCollection = keyof typeof SECTIONS;
-export const SECTION_COLLECTIONS = Object.keys(SECTIONS) as SectionCollection[];
-export const SECTION_PATHS = Object.fromEntries(SECTION_COLLECTIONS.map((c) => [c, SECTIONS[c].path])) as {
+export const SECTION_COLLECTIONS = /* @__PURE__ */ (() => Object.keys(SECTIONS) as SectionCollection[])();
+export const SECTION_PATHS = /* @__PURE__ */ (() => Object.fromEntries(SECTION_COLLECTIONS.map((c) => [c, SECTIONS[c].path])))() as {
   [C in SectionCollection]: (typeof SECTIONS)[C]['path'];
 };
 
 /** The collection that holds each kind of move, and back. */
 export const KIND_COLLECTION = { warmup: 'warmups', exercise: 'exercises', stretch: 'stretches' } as const satisfies Record<MoveKind, SectionCollection>;
 export type MoveCollection = (typeof KIND_COLLECTION)[MoveKind];
-export const COLLECTION_KIND = Object.fromEntries(MOVE_KINDS.map((kind) => [KIND_COLLECTION[kind], kind])) as Record<MoveCollection, MoveKind>;
+export const COLLECTION_KIND = /* @__PURE__ */ (() => Object.fromEntries(MOVE_KINDS.map((kind) => [KIND_COLLECTION[kind], kind])))() as Record<MoveCollection, MoveKind>;
 
 /** A section's index page, e.g. "/warm-ups/". */
 export function sectionHref(collection: SectionCollection): string {

@@ -22,7 +22,7 @@ export const formatMinutes = (seconds: number) => `${Math.max(1, Math.round(seco
 
 /**
  * The contract for tests and scripts: data-sets + data-reps, or data-hold-seconds + data-repeats,
- * or data-seconds; strength moves (sets by level, rule T6) always carry data-sets.
+ * or data-seconds; strength moves (sets by level) always carry data-sets.
  */
 export function doseAttributes(dose: PlannedDose, phase: PhaseId): Record<string, string | number | undefined> {
   const hold = dose.type === 'hold';

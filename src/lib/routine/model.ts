@@ -1,10 +1,11 @@
 /** What the rules ask of a move: where it may go, whether the person can do it, at what level. */
 import type { CatalogueMove } from '../catalogue';
-import type { Area } from '../../schemas/move';
+import type { Area } from '../content/vocabulary';
 import {
   ADDONS,
   ASSUMED,
   CHOOSABLE,
+  LEVELS,
   type Addon,
   type EquipmentId,
   type Level,
@@ -13,24 +14,13 @@ import {
 } from './types';
 import { SETS_BY_LEVEL } from './time';
 
-export const LEVEL_RANK: Record<Level, number> = { beginner: 0, intermediate: 1, advanced: 2 };
-/** Rule T5: beginners are steered to bands or light dumbbells, away from these. */
+/** Rule T5: no move above the person's level; beginners are steered to bands or light dumbbells, away from these. */
 export const HEAVY_EQUIPMENT: readonly EquipmentId[] = ['barbell', 'cable'];
-/** "Loaded" moves for the strength focus (rule T8). */
-const LOADS: readonly EquipmentId[] = ['dumbbells', 'barbell', 'cable'];
-/** Rule W3: the warm-up covers the neck, the shoulders and the spine. */
-export const WARMUP_AREAS: Area[][] = [['neck'], ['shoulders'], ['spine']];
-/** Rule C3: the stretches reach the chest, the shoulders/neck and the upper back. */
-export const STRETCH_AREAS: Area[][] = [['chest'], ['shoulders', 'neck'], ['upper-back']];
-/** Rule X1: the cheapest item first (a band is the cheapest). */
-export const EQUIPMENT_BY_PRICE: readonly (typeof CHOOSABLE)[number][] = [
-  'band', 'stress-ball', 'dumbbells', 'pullup-bar', 'bench', 'barbell', 'cable',
-];
 
-/** Where a move may sit in a session. */
-export type Role = 'warmup' | 'upper-back' | Addon | 'cooldown';
+/** Where a move may be placed in a session. */
+export type Place = 'warmup' | 'upper-back' | Addon | 'cooldown';
 
-export function roleOf(move: RoutineMove): Role | undefined {
+export function placeOf(move: RoutineMove): Place | undefined {
   if (move.kind === 'warmup') return 'warmup';
   if (move.kind === 'stretch') return 'cooldown';
   if (move.pattern === 'row' || move.pattern === 'posture') return 'upper-back';
@@ -40,6 +30,11 @@ export function roleOf(move: RoutineMove): Role | undefined {
 export function toRoutineMove(move: CatalogueMove | RoutineMove): RoutineMove {
   const { id, kind, title, url, pattern, level, equipment, areas, use, dose, cue } = move;
   return { id, kind, title, url, pattern, level, equipment, areas, use, dose, cue };
+}
+
+/** A number for a level and an equipment set (one bit per CHOOSABLE item): the index of the page's facts table. */
+export function equipmentKey({ level, equipment }: Pick<RoutineInputs, 'level' | 'equipment'>): number {
+  return CHOOSABLE.reduce((key, id, i) => (equipment.includes(id) ? key | (1 << i) : key), levelRank(level) << CHOOSABLE.length);
 }
 
 export function normalizeInputs(inputs: RoutineInputs): RoutineInputs {
@@ -54,10 +49,10 @@ export interface Context {
   inputs: RoutineInputs;
   /** Sorted by id with plain code-unit comparison, so the order never depends on a locale. */
   catalogue: RoutineMove[];
-  byId: Map<string, RoutineMove>;
+  moveById: Map<string, RoutineMove>;
   available: Set<EquipmentId>;
   sets: number;
-  pools: Record<Role, RoutineMove[]>;
+  pools: Record<Place, RoutineMove[]>;
   deskPool: RoutineMove[];
 }
 
@@ -65,27 +60,26 @@ export function canDo(move: RoutineMove, available: Set<EquipmentId>): boolean {
   return move.equipment.some((option) => option.every((item) => available.has(item)));
 }
 
+export const levelRank = (level: Level) => LEVELS.indexOf(level);
+
 export function suitsLevel(move: RoutineMove, level: Level): boolean {
-  return LEVEL_RANK[move.level] <= LEVEL_RANK[level];
+  return levelRank(move.level) <= levelRank(level);
 }
 
-/** The equipment option a plan shows: for beginners a light one if the move has it (rule T5). */
+/** The equipment option a plan shows: for beginners a light one if the move has it. */
 export function chooseEquipment(move: RoutineMove, available: Set<EquipmentId>, level: Level): EquipmentId[] {
   const options = move.equipment.filter((option) => option.every((item) => available.has(item)));
   const light = options.find((option) => !option.some((item) => HEAVY_EQUIPMENT.includes(item)));
   return (level === 'beginner' ? (light ?? options[0]) : options[0]) ?? [];
 }
 
-export function isLoaded(move: RoutineMove, ctx: Context): boolean {
-  return chooseEquipment(move, ctx.available, ctx.inputs.level).some((item) => LOADS.includes(item));
-}
+/** Sorts by id, code unit by code unit. */
+export const compareById = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/** Moves of a role that this person may do in a session (rules W1, T4, T5, C1). */
-function eligible(catalogue: RoutineMove[], inputs: RoutineInputs, available: Set<EquipmentId>, role: Role) {
+/** Moves of a place that this person may do in a session (rules W1, T4, T5, C1). */
+function eligible(catalogue: RoutineMove[], inputs: RoutineInputs, available: Set<EquipmentId>, place: Place) {
   return catalogue.filter(
-    (move) => roleOf(move) === role && move.use.includes('session') && suitsLevel(move, inputs.level) && canDo(move, available),
+    (move) => placeOf(move) === place && move.use.includes('session') && suitsLevel(move, inputs.level) && canDo(move, available),
   );
 }
 
@@ -95,13 +89,13 @@ export function availableEquipment(equipment: readonly EquipmentId[]): Set<Equip
 
 export function makeContext(catalogue: RoutineMove[], rawInputs: RoutineInputs): Context {
   const inputs = normalizeInputs(rawInputs);
-  const sorted = [...catalogue].sort(byId);
+  const sorted = [...catalogue].sort(compareById);
   const available = availableEquipment(inputs.equipment);
-  const pool = (role: Role) => eligible(sorted, inputs, available, role);
+  const pool = (place: Place) => eligible(sorted, inputs, available, place);
   return {
     inputs,
     catalogue: sorted,
-    byId: new Map(sorted.map((move) => [move.id, move])),
+    moveById: new Map(sorted.map((move) => [move.id, move])),
     available,
     sets: SETS_BY_LEVEL[inputs.level],
     pools: {
@@ -111,9 +105,8 @@ export function makeContext(catalogue: RoutineMove[], rawInputs: RoutineInputs):
       grip: pool('grip'),
       cooldown: pool('cooldown'),
     },
-    // Rule K3: chin tucks, band pull-aparts (with a band), shoulder-blade squeezes.
     deskPool: sorted.filter((move) => move.use.includes('desk-break') && suitsLevel(move, inputs.level) && canDo(move, available)),
   };
 }
 
-export const reaches = (move: RoutineMove, group: Area[]) => group.some((area) => move.areas.includes(area));
+export const reaches = (move: RoutineMove, group: readonly Area[]) => group.some((area) => move.areas.includes(area));

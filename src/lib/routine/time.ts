@@ -19,9 +19,8 @@ export const TRANSITION: Record<PhaseId | 'desk', number> = { warmup: 10, streng
 export const SETS_BY_LEVEL: Record<Level, number> = { beginner: 1, intermediate: 2, advanced: 3 };
 /** Rule W2: the warm-up lasts 5 minutes, between 4:30 and 5:30. */
 export const WARMUP_SECONDS = { target: 300, min: 270, max: 330 };
-/** Rule K3: the desk break lasts 1 to 2 minutes. */
-export const DESK_BREAK_SECONDS = { target: 90, min: 60, max: 120 };
-/** Rule C2: holds of 15-20 s, 2-3 times. */
+export const inWarmupWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
+/** Rule C2: holds of 15-20 s, 2-3 times (stretchDose below; the time fitting may shorten them within it). */
 export const STRETCH_HOLD = { minSeconds: 15, maxSeconds: 20, minRepeats: 2, maxRepeats: 3 };
 
 function setWork(dose: PlannedDose): number {
@@ -42,12 +41,12 @@ export function moveSeconds(dose: PlannedDose, phase: PhaseId | 'desk'): number 
   return dose.sets * setWork(dose) + (dose.sets - 1) * rest + TRANSITION[phase];
 }
 
-/** A page's starting dose with the level's sets (rules T6, T7): reps or hold time stay the page's. */
+/** A page's starting dose with the level's sets (upper-back moves and add-ons alike): reps or hold time stay the page's. */
 export function strengthDose(dose: Dose, sets: number): PlannedDose {
   return { ...dose, sets };
 }
 
-/** A page's dose as a stretch hold within rule C2, capped by the time fitting. */
+/** A page's dose as a stretch hold within STRETCH_HOLD, capped by the time fitting. */
 export function stretchDose(dose: Dose, caps: { seconds: number; repeats: number }): PlannedDose {
   const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
   const seconds = dose.type === 'reps' ? STRETCH_HOLD.maxSeconds : dose.seconds;
@@ -61,6 +60,16 @@ export function stretchDose(dose: Dose, caps: { seconds: number; repeats: number
   };
 }
 
+/** The number a dose scales by: reps, hold repeats, or seconds. */
+export const doseAmount = (dose: Dose | PlannedDose) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
+
+/** A page's dose in one round, with `amount` reps, repeats or seconds (a hold keeps its length). */
+export function withAmount(dose: Dose, amount: number): PlannedDose {
+  if (dose.type === 'reps') return { ...dose, sets: 1, reps: amount };
+  if (dose.type === 'hold') return { ...dose, sets: 1, repeats: amount };
+  return { ...dose, sets: 1, seconds: amount };
+}
+
 /** What scales in a dose, and its smallest step: one rep, one repeat, or five seconds. */
 const unitOf = (dose: PlannedDose) =>
   dose.type === 'reps' ? (['reps', 1] as const) : dose.type === 'hold' ? (['repeats', 1] as const) : (['seconds', 5] as const);
@@ -71,11 +80,12 @@ function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
 }
 
 /**
- * Scales the pages' doses (in one round each) so a group of moves lasts about `target.target`
- * seconds and at least `min`, at most `max` (the warm-up of rule W2, the desk break of rule K3):
- * first in proportion, then one rep / 5 s / one repeat at a time.
+ * Scales the pages' doses (in one round each) so the warm-up lasts about `target.target`
+ * seconds and at least `min`, at most `max`: first in proportion, then one rep / 5 s /
+ * one repeat at a time.
  */
-export function fitDoses(doses: Dose[], phase: 'warmup' | 'desk', target: { target: number; min: number; max: number }): PlannedDose[] {
+export function fitDoses(doses: Dose[], target: { target: number; min: number; max: number }): PlannedDose[] {
+  const phase = 'warmup';
   if (doses.length === 0) return [];
   let planned: PlannedDose[] = doses.map((dose) => ({ ...dose, sets: 1 }));
   const total = () => planned.reduce((sum, dose) => sum + moveSeconds(dose, phase), 0);

@@ -1,8 +1,8 @@
 /** The routine builder's inputs and plans (rules: docs/routine-rules.md). */
 import type { CatalogueMove } from '../catalogue';
-import type { Level } from '../../schemas/common';
-import type { EquipmentId } from '../../schemas/equipment';
+import { ASSUMED_EQUIPMENT_IDS, CHOOSABLE_EQUIPMENT_IDS, LEVELS, type ChoosableEquipmentId, type EquipmentId, type Level } from '../content/vocabulary';
 
+export { LEVELS };
 export type { Level, EquipmentId };
 
 /** The part of a catalogue move the builder needs (the island receives only this). */
@@ -11,18 +11,17 @@ export type RoutineMove = Pick<
   'id' | 'kind' | 'title' | 'url' | 'pattern' | 'level' | 'equipment' | 'areas' | 'use' | 'dose' | 'cue'
 >;
 
-export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export const FOCUSES = ['balanced', 'posture', 'strength'] as const;
 export type Focus = (typeof FOCUSES)[number];
 export const ADDONS = ['core', 'grip'] as const;
 export type Addon = (typeof ADDONS)[number];
 export const SESSION_MINUTES = [15, 20, 30, 45] as const;
 export type SessionMinutes = (typeof SESSION_MINUTES)[number];
-/** The items a person can tick (routine-rules.md "Inputs"), in display and URL order. */
-export const CHOOSABLE = ['band', 'dumbbells', 'barbell', 'cable', 'bench', 'pullup-bar', 'stress-ball'] as const;
-export type ChoosableId = (typeof CHOOSABLE)[number];
+export type ChoosableId = ChoosableEquipmentId;
+/** The items a person can tick (routine-rules.md "Inputs"), in display and URL order: the vocabulary's. */
+export const CHOOSABLE: readonly ChoosableId[] = CHOOSABLE_EQUIPMENT_IDS;
 /** Always available: a wall, a chair, a doorway, floor space. */
-export const ASSUMED: readonly EquipmentId[] = ['wall', 'chair', 'doorway', 'floor'];
+export const ASSUMED: readonly EquipmentId[] = ASSUMED_EQUIPMENT_IDS;
 
 export interface RoutineInputs {
   level: Level;
@@ -45,7 +44,10 @@ export const DEFAULT_INPUTS: RoutineInputs = {
 export const DEFAULT_SEED = 1;
 export const MAX_SEED = 0xffffffff;
 
-/** "Replace move `from` with move `to`" (rule U2); ids are the moves' page slugs. */
+/**
+ * A swap names the SLOT it fills: `from` is the move the unswapped (seeded) plan has in
+ * that slot, `to` the move the person chose for it; ids are the moves' page slugs. One swap a slot.
+ */
 export interface Swap {
   from: string;
   to: string;
@@ -71,13 +73,15 @@ export interface PlannedMove {
   title: string;
   url: string;
   cue: string;
-  /** Set for the add-on moves at the end of the strength phase (rule T7). */
+  /** Set for the add-on moves at the end of the strength phase. */
   addon?: Addon;
-  /** The equipment alternative used (rule T4; for beginners, bands or dumbbells first: T5). */
+  /** The equipment alternative used (for beginners, bands or dumbbells first). */
   equipment: EquipmentId[];
   dose: PlannedDose;
   /** Estimated seconds including rest and the change-over to the next move. */
   seconds: number;
+  /** Session moves: the move the unswapped plan has in this slot, the `from` of a swap here. */
+  slot?: string;
 }
 
 export interface Phase {
@@ -90,7 +94,7 @@ export type RuleId =
   | 'S1' | 'S2' | 'W1' | 'W2' | 'W3' | 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7' | 'T8'
   | 'C1' | 'C2' | 'C3' | 'M1' | 'K1' | 'K2' | 'K3' | 'P1' | 'X1' | 'U1' | 'U2' | 'U3';
 
-/** A message the rules call for: X1 (a rule cannot hold with this equipment) or M1 (time). */
+/** A message the rules call for: a rule cannot hold with this equipment, or time is short. */
 export interface PlanNote {
   rule: 'X1' | 'M1';
   /** The rules this note explains (they cannot hold, and the note says why). */
@@ -127,7 +131,7 @@ export interface Plan {
   swaps: Swap[];
   phases: Phase[];
   totalSeconds: number;
-  /** Upper limits for stretch holds the time fitting settled on (rule C2 allows 15-20 s, 2-3 times). */
+  /** Upper limits for stretch holds the time fitting settled on (15-20 s, 2-3 times allowed). */
   holdCaps: { seconds: number; repeats: number };
   deskBreak: { moves: PlannedMove[]; seconds: number };
   notes: PlanNote[];

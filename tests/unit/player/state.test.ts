@@ -5,7 +5,8 @@ import {
   initialState, reduce, remainingMs, remainingSeconds, restore, snapshot, storageKey, sessionRecord, summary, toProgram,
   type Action, type PlayerState, type Step,
 } from '../../../src/lib/player';
-import { FIXTURE, inputsArb } from '../routine/fixture';
+import { FIXTURE } from '../routine/fixture';
+import { inputsArb } from '../routine/arbitraries';
 
 const programArb = fc.tuple(inputsArb, fc.integer({ min: 0, max: 1000 })).map(([inputs, seed]) =>
   toProgram(buildPlan(FIXTURE, { inputs, seed, swaps: [] })));

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { loadCatalogue } from '../../support/content';
 import { HOLD_RESET, MAX_SEED, REST_BETWEEN_SETS, buildPlan, toRoutineMove, type Plan, type RoutineMove } from '../../../src/lib/routine';
 import { GET_READY_MIN, toProgram } from '../../../src/lib/player';
-import { FIXTURE, inputsArb } from '../routine/fixture';
+import { FIXTURE } from '../routine/fixture';
+import { inputsArb } from '../routine/arbitraries';
 
 const REAL = loadCatalogue().map(toRoutineMove);
 const catalogueArb = fc.constantFrom<[string, RoutineMove[]]>(['fixture', FIXTURE], ['content', REAL]);

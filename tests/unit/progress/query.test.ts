@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { changeQuery, readQuery } from '../../../src/lib/progress/query';
 import { decodeRequest, encodeRequest } from '../../../src/lib/routine/url';
 import type { Swap } from '../../../src/lib/routine/types';
-import { inputsArb } from '../routine/fixture';
+import { inputsArb } from '../routine/arbitraries';
 
 // The progress code reads the builder's query without importing url.ts (see query.ts); these
 // check it against the builder's own decoder on the builder's own links.

@@ -1,39 +1,18 @@
+/** The builder on hand-picked cases: what it says (X1, M1), its steering (T8), a pinned plan. */
 import { describe, expect, test } from 'vitest';
-import fc from 'fast-check';
 import { loadCatalogue } from '../../support/content';
-import { CHOOSABLE_EQUIPMENT } from '../../../src/schemas/equipment';
-import {
-  ADDONS, CHOOSABLE, FOCUSES, LEVELS, LEVEL_LABELS, MAX_SEED, SESSION_MINUTES, EQUIPMENT_NAMES,
-  addSwap, buildPlan, check, nextSwap, swapOptions, toRoutineMove,
-  type RoutineInputs, type RoutineMove, type Plan,
-} from '../../../src/lib/routine';
-import { FIXTURE, inputsArb } from './fixture';
-import { LEVELS as VOCABULARY_LEVELS, LEVEL_LABEL } from '../../../src/lib/content/vocabulary';
+import { buildPlan, check, toRoutineMove, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
+import fc from 'fast-check';
+import { factsTable } from '../../../src/lib/routine/facts';
+import { equipmentKey } from '../../../src/lib/routine/model';
+import { planWith } from '../../../src/lib/routine/session';
+import { FIXTURE } from './fixture';
+import { inputsArb, seedArb } from './arbitraries';
 
 const REAL = loadCatalogue().map(toRoutineMove);
 
-const seedArb = fc.integer({ min: 0, max: MAX_SEED });
-
-const build = (catalogue: RoutineMove[], inputs: RoutineInputs, seed: number, swaps: Plan['swaps'] = []) =>
-  buildPlan(catalogue, { inputs, seed, swaps });
-
-/** Every rule holds, or the plan carries the X1 / M1 note that explains why it cannot (the checker verifies the reason). */
-function expectLawful(plan: Plan, catalogue: RoutineMove[]) {
-  expect(check(plan, catalogue), JSON.stringify(plan.inputs) + ` seed ${plan.seed}`).toEqual([]);
-  for (const note of plan.notes) expect(['X1', 'M1']).toContain(note.rule);
-}
-
-test('the builder\'s equipment list is the schema\'s choosable list, each with a name', () => {
-  expect([...CHOOSABLE]).toEqual(CHOOSABLE_EQUIPMENT.map((item) => item.id));
-  expect(Object.keys(EQUIPMENT_NAMES).sort()).toEqual([...CHOOSABLE].sort());
-});
-
-// The island keeps its own small copies of these lists (the shared vocabulary would cost its JS
-// budget); these checks hold them to the one source.
-test("the builder's levels and level names are the content model's", () => {
-  expect([...LEVELS]).toEqual([...VOCABULARY_LEVELS]);
-  expect(LEVEL_LABELS).toEqual(LEVEL_LABEL);
-});
+const build = (catalogue: RoutineMove[], inputs: RoutineInputs, seed: number) => buildPlan(catalogue, { inputs, seed, swaps: [] });
+const ids = (plan: ReturnType<typeof build>) => plan.phases.map((p) => p.moves.map((m) => m.id));
 
 test('the real catalogue has every kind of move the rules need', () => {
   expect(REAL.filter((m) => m.kind === 'warmup').length).toBeGreaterThanOrEqual(4);
@@ -41,39 +20,9 @@ test('the real catalogue has every kind of move the rules need', () => {
   expect(REAL.some((m) => m.pattern === 'row')).toBe(true);
 });
 
-describe('every input combination gives a plan that keeps the rules or says why it cannot', () => {
-  test('real content: 2,400 generated cases (levels x equipment x lengths x focus x add-ons x seeds)', () => {
-    fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => expectLawful(build(REAL, inputs, seed), REAL)), { numRuns: 2400 });
-  });
-
-  test('real content: each of the 18,432 input combinations once, with a seed of its own', () => {
-    let n = 0;
-    for (const level of LEVELS) for (let mask = 0; mask < 1 << CHOOSABLE.length; mask++) for (const minutes of SESSION_MINUTES)
-      for (const focus of FOCUSES) for (let a = 0; a < 4; a++) {
-        const inputs: RoutineInputs = {
-          level, minutes, focus,
-          equipment: CHOOSABLE.filter((_, i) => mask & (1 << i)),
-          addons: ADDONS.filter((_, i) => a & (1 << i)),
-        };
-        const plan = build(REAL, inputs, (n++ * 2654435761) >>> 0);
-        const broken = check(plan, REAL);
-        if (broken.length) expect(broken, JSON.stringify(inputs)).toEqual([]);
-      }
-    expect(n).toBe(3 * 128 * 4 * 3 * 4);
-  }, 120_000);
-
-  test('fixture catalogue: 1,000 generated cases', () => {
-    fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => expectLawful(build(FIXTURE, inputs, seed), FIXTURE)), { numRuns: 1000 });
-  });
-
-  test('an empty catalogue still gives a plan whose every gap is explained', () => {
-    fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => expectLawful(build([], inputs, seed), [])), { numRuns: 50 });
-  });
-});
-
 describe('X1 and M1 messages', () => {
   test('no row possible: the plan says a band (the cheapest) unlocks one, and still shows the rest', () => {
-    const plan = build(REAL, { level: 'beginner', equipment: [], minutes: 20, focus: 'balanced', addons: [] }, 3);
+    const plan = build(FIXTURE, { level: 'beginner', equipment: [], minutes: 20, focus: 'balanced', addons: [] }, 3);
     const note = plan.notes.find((n) => n.explains.includes('T2'));
     expect(note?.rule).toBe('X1');
     expect(note?.text).toMatch(/resistance band \(the cheapest option\)/);
@@ -91,83 +40,65 @@ describe('X1 and M1 messages', () => {
     expect(plan.notes.filter((n) => n.rule === 'M1')).toEqual([]);
     expect(plan.totalSeconds).toBeLessThanOrEqual(45 * 60);
   });
+  test('W2: long holds that step past 4:30-5:30 are searched round, not left out of the window', () => {
+    const hold = (id: string, seconds: number, repeats: number): RoutineMove => ({
+      ...FIXTURE[0], id, areas: [], dose: { type: 'hold', seconds, repeats, perSide: false },
+    });
+    // A 62 s hold takes 67 s a repeat (4 repeats + change-over: 278 s); a 105 s hold 110 s. Scaled
+    // together in proportion they end at 4:24, short of the window; the first alone fits.
+    const catalogue = [...FIXTURE.filter((m) => m.kind !== 'warmup'), hold('long-a', 62, 2), hold('long-b', 105, 1)];
+    const plan = build(catalogue, { level: 'beginner', equipment: [], minutes: 15, focus: 'balanced', addons: [] }, 0);
+    expect(plan.phases[0].seconds).toBeGreaterThanOrEqual(270);
+    expect(plan.phases[0].seconds).toBeLessThanOrEqual(330);
+    expect(check(plan, catalogue)).toEqual([]);
+  });
 });
 
 describe('determinism', () => {
-  test('the same inputs and seed give the same plan, whatever the catalogue order', () => {
-    fc.assert(
-      fc.property(inputsArb, seedArb, fc.integer(), (inputs, seed, salt) => {
-        const shuffled = [...REAL].sort((a, b) => ((a.id.length * salt) % 7) - ((b.id.length * salt) % 7));
-        expect(build(shuffled, inputs, seed)).toEqual(build(REAL, inputs, seed));
-      }),
-      { numRuns: 200 },
-    );
-  });
-  test('a fixed plan is pinned, so an engine or refactor change that alters plans is noticed', () => {
+  test('a fixed plan is pinned, so an engine change that alters plans is noticed', () => {
     const plan = build(FIXTURE, { level: 'intermediate', equipment: ['band', 'dumbbells'], minutes: 30, focus: 'posture', addons: ['core'] }, 42);
-    const ids = plan.phases.map((p) => p.moves.map((m) => m.id));
-    // Same call, same result: and the result has the rule-given shape.
-    expect(build(FIXTURE, plan.inputs, 42).phases.map((p) => p.moves.map((m) => m.id))).toEqual(ids);
-    expect(ids[1].at(-1)).toBe('floor-bridge');
+    expect({ session: ids(plan), desk: plan.deskBreak.moves.map((m) => m.id) }).toMatchInlineSnapshot(`
+      {
+        "desk": [
+          "band-apart",
+          "blade-squeeze",
+        ],
+        "session": [
+          [
+            "neck-circles",
+            "shoulder-circles",
+            "spine-waves",
+            "arm-swings",
+          ],
+          [
+            "dumbbell-row",
+            "band-apart",
+            "rear-fly",
+            "band-row",
+            "wall-slide",
+            "floor-bridge",
+          ],
+          [
+            "chest-opener",
+            "back-hug",
+            "hip-opener",
+            "neck-side-stretch",
+          ],
+        ],
+      }
+    `);
   });
   test('different seeds give different plans', () => {
     const inputs: RoutineInputs = { level: 'intermediate', equipment: ['band', 'dumbbells', 'bench'], minutes: 45, focus: 'balanced', addons: [] };
-    const keys = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(build(REAL, inputs, seed).phases.map((p) => p.moves.map((m) => m.id)))));
+    const keys = new Set(Array.from({ length: 20 }, (_, seed) => JSON.stringify(ids(build(REAL, inputs, seed)))));
     expect(keys.size).toBeGreaterThan(5);
-  });
-});
-
-describe('swaps (rule U2)', () => {
-  test('every offered swap keeps every rule true, and the link rebuilds the swapped plan', () => {
-    fc.assert(
-      fc.property(inputsArb, seedArb, fc.nat(), (inputs, seed, pick) => {
-        const plan = build(REAL, inputs, seed);
-        const moves = plan.phases.flatMap((p) => p.moves);
-        const from = moves[pick % moves.length].id;
-        for (const to of swapOptions(REAL, plan, from)) {
-          const swapped = build(REAL, inputs, seed, [{ from, to }]);
-          expect(swapped.ignoredSwaps).toEqual([]);
-          expect(check(swapped, REAL)).toEqual([]);
-          const ids = swapped.phases.flatMap((p) => p.moves.map((m) => m.id));
-          expect(ids).toContain(to);
-          expect(ids).not.toContain(from);
-        }
-      }),
-      { numRuns: 600 },
-    );
-  });
-  test('pressing swap again and again goes round the options and back', () => {
-    const inputs: RoutineInputs = { level: 'intermediate', equipment: ['band', 'dumbbells'], minutes: 45, focus: 'balanced', addons: [] };
-    let plan = build(REAL, inputs, 5);
-    const slot = plan.phases[1].moves.findIndex((m) => !m.addon);
-    const start = plan.phases[1].moves[slot].id;
-    const seen = new Set<string>();
-    for (let i = 0; i < 20; i++) {
-      const current = plan.phases[1].moves[slot].id;
-      const next = nextSwap(REAL, plan, current);
-      if (!next) break;
-      plan = buildPlan(REAL, { inputs, seed: 5, swaps: addSwap(plan.swaps, current, next) });
-      seen.add(next);
-      if (plan.phases[1].moves[slot].id === start) break;
-    }
-    expect(seen.size).toBeGreaterThan(0);
-    expect(plan.phases[1].moves[slot].id).toBe(start);
-    expect(plan.swaps).toEqual([]);
-  });
-  test('a swap that would break a rule, or names a move not in the plan, is ignored and reported', () => {
-    const inputs: RoutineInputs = { level: 'beginner', equipment: ['band'], minutes: 20, focus: 'balanced', addons: [] };
-    const plan = build(REAL, inputs, 1);
-    const row = plan.phases[1].moves.find((m) => REAL.find((r) => r.id === m.id)?.pattern === 'row')!;
-    const result = build(REAL, inputs, 1, [{ from: row.id, to: 'renegade-row' }, { from: 'not-a-move', to: 'band-row' }]);
-    expect(result.ignoredSwaps.map((s) => s.swap.from)).toEqual([row.id, 'not-a-move']);
-    expect(result.phases).toEqual(plan.phases);
   });
 });
 
 test('T8: focus changes the mix, never the rules', () => {
   const count = (focus: RoutineInputs['focus'], pattern: string) => {
     let n = 0;
-    for (let seed = 0; seed < 300; seed++) {
+    for (let seed = 0; seed < 200; seed++) {
       const plan = build(REAL, { level: 'intermediate', equipment: ['band', 'dumbbells', 'cable', 'bench'], minutes: 30, focus, addons: [] }, seed);
       expect(check(plan, REAL)).toEqual([]);
       n += plan.phases[1].moves.filter((m) => REAL.find((r) => r.id === m.id)?.pattern === pattern).length;
@@ -176,4 +107,13 @@ test('T8: focus changes the mix, never the rules', () => {
   };
   expect(count('posture', 'posture')).toBeGreaterThan(count('strength', 'posture'));
   expect(count('strength', 'row')).toBeGreaterThan(count('posture', 'row'));
+});
+
+test('the island, with the page\'s table of facts (as JSON), builds the same plans as buildPlan', () => {
+  const table = JSON.parse(JSON.stringify(factsTable(REAL))) as ReturnType<typeof factsTable>;
+  const fromTable = ({ inputs }: { inputs: RoutineInputs }) => table.list[table.index[equipmentKey(inputs)]];
+  expect(table.list.length).toBeLessThan(3 * 128);
+  fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => {
+    expect(planWith(REAL, { inputs, seed, swaps: [] }, fromTable)).toEqual(build(REAL, inputs, seed));
+  }), { numRuns: 200 });
 });

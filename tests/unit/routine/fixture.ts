@@ -1,6 +1,5 @@
 /** A small hand-made catalogue for the checker's bad-plan tests and edge cases (unit tests only). */
-import fc from 'fast-check';
-import { ADDONS, CHOOSABLE, FOCUSES, LEVELS, SESSION_MINUTES, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
+import type { RoutineMove } from '../../../src/lib/routine';
 import { moveUrl } from '../../../src/lib/content/urls';
 
 type MoveSpec = Omit<RoutineMove, 'title' | 'url' | 'cue' | 'use' | 'areas'> & Pick<Partial<RoutineMove>, 'use' | 'areas'>;
@@ -38,12 +37,3 @@ export const FIXTURE: RoutineMove[] = [
   move({ id: 'back-hug', kind: 'stretch', pattern: 'stretch', level: 'beginner', equipment: [[]], areas: ['upper-back'], dose: hold(20, 2) }),
   move({ id: 'hip-opener', kind: 'stretch', pattern: 'stretch', level: 'beginner', equipment: [['floor']], areas: ['hips'], dose: hold(20, 2) }),
 ];
-
-/** Any valid set of builder inputs (the property tests draw from every combination). */
-export const inputsArb = fc.record({
-  level: fc.constantFrom(...LEVELS),
-  equipment: fc.subarray([...CHOOSABLE]),
-  minutes: fc.constantFrom(...SESSION_MINUTES),
-  focus: fc.constantFrom(...FOCUSES),
-  addons: fc.subarray([...ADDONS]),
-}) as fc.Arbitrary<RoutineInputs>;

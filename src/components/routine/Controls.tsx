@@ -52,7 +52,7 @@ export default function Controls({ inputs, labels, disabled, onChange }: Props) 
   // Folded on phones into one line of the choices ("Beginner · Resistance band · 20 min · Balanced"),
   // so the plan starts on the first screen; wide screens always show the controls (routine.css).
   const chosen = (name: keyof RoutineInputs) =>
-    labels[name].filter(([option]) => [inputs[name]].flat().includes(option)).map(([, label]) => label).join(', ') || labels.none;
+    labels[name].filter(([option]) => ([inputs[name]].flat() as Value[]).includes(option)).map(([, label]) => label).join(', ') || labels.none;
   return (
     <details class="rb-fold">
       <summary><span>{LEGENDS.slice(0, 4).map(([name]) => chosen(name)).join(' · ')}</span> <span class="btn">Change</span></summary>

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './common';
 import { equipmentAlternativesSchema } from './equipment';
 import { AREAS, MOVE_KINDS, PATTERNS, USES, type MoveKind } from '../lib/content/vocabulary';
+import { figurePropProblems, figureSchema } from './figure';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type MoveKind };
 
@@ -67,6 +68,7 @@ export const moveSchema = z.strictObject({
   easier: z.array(slugSchema).default([]),
   harder: z.array(slugSchema).default([]),
   sources: sourceRefsSchema,
+  figure: figureSchema,
 })
   .superRefine((move, ctx) => {
     const overlap = move.muscles.secondary.filter((id) => move.muscles.primary.includes(id));
@@ -81,6 +83,7 @@ export const moveSchema = z.strictObject({
     if (needsAreas && move.areas.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'warm-ups and stretches must name the body areas they reach' });
     }
+    for (const message of figurePropProblems(move.figure.props, move.equipment)) ctx.addIssue({ code: 'custom', path: ['figure', 'props'], message });
   });
 
 export type MoveData = z.infer<typeof moveSchema>;

@@ -46,7 +46,8 @@ export function renderMotion(spec: FigureSpec, tempo: Tempo, opts: SvgOptions & 
   const root = skeleton(spec.view);
   const jointAt = (node: BoneNode, pose: string): Point => (node === root ? frame.placed[pose]!.pelvis : offsetOf(node, spec.poses[pose]!));
   const moving = collect(root).filter((node) => new Set(order.map(([name, pose]) => cssTransform(node, pose, jointAt(node, name)))).size > 1);
-  const classes = new Map(moving.map((node, i) => [node, `${opts.scope}${i}`]));
+  const classes = new Map(moving.map((node, i) => [node.id, `${opts.scope}${i}`]));
+  const byId = new Map(moving.map((node) => [node.id, node]));
   const rules: string[] = [];
   const keyframes = (name: string, frames: [number, string][]) => {
     const grouped = new Map<string, number[]>();
@@ -54,7 +55,8 @@ export function renderMotion(spec: FigureSpec, tempo: Tempo, opts: SvgOptions & 
     return `@keyframes ${name}{${[...grouped].map(([value, ats]) => `${ats.map(pct).join(',')}{transform:${value}}`).join('')}}`;
   };
   const dur = `${Math.round(timeline.seconds * 10) / 10}s`;
-  for (const [node, cls] of classes) {
+  for (const [id, cls] of classes) {
+    const node = byId.get(id)!;
     rules.push(`.${cls}{animation:${cls} ${dur} ease-in-out infinite}`);
     rules.push(keyframes(cls, timeline.stops.map((s) => [s.at, cssTransform(node, spec.poses[s.pose]!, jointAt(node, s.pose))])));
   }
@@ -80,7 +82,7 @@ export function renderMotion(spec: FigureSpec, tempo: Tempo, opts: SvgOptions & 
     const first = frames[0]![1].replace(/px|deg/g, '').replace(/,/g, ' ');
     return `<path class="${cls}" transform="${first}" d="M0 0H1" vector-effect="non-scaling-stroke"/>`;
   });
-  const svg = renderScene(spec, 'start', opts, frame, (node) => classes.get(node), cordGroups.join(''));
+  const svg = renderScene(spec, 'start', opts, frame, (node) => classes.get(node.id), cordGroups.join(''));
   return { svg, css: rules.join(''), seconds: timeline.seconds };
 }
 

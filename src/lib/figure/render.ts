@@ -75,7 +75,9 @@ interface DrawContext {
 
 function nodeSvg(node: BoneNode, ctx: DrawContext, offset: Point, parentLayer: string): string {
   const transform = transformText(node, ctx.pose, offset);
-  const attrs = [transform && `transform="${transform}"`, ctx.classOf?.(node) && `class="${ctx.classOf(node)}"`,
+  // Hands carry a class so tests (and held props) can find the grip.
+  const classes = [ctx.classOf?.(node), node.id.endsWith('-hand') ? 'fh' : undefined].filter(Boolean).join(' ');
+  const attrs = [transform && `transform="${transform}"`, classes && `class="${classes}"`,
     node.layer === 'far' && parentLayer !== 'far' && 'opacity=".45"'].filter(Boolean).join(' ');
   const held = node.id.endsWith('-hand') && ctx.holding.includes(node.id.replace('-hand', '')) ? ctx.held : '';
   const inner = node.shapes.map(shapeSvg).join('') + held + node.children.map((c) => nodeSvg(c, ctx, offsetOf(c, ctx.pose), node.layer)).join('');

@@ -3,7 +3,7 @@
  * knees and hands down on all fours, back on the wall, hands on the bar, forearms on the door
  * frame. Returns the gap of each contact so tests (and the review sheet) can hold it to a few px.
  */
-import { SCENE } from './kinematics';
+import { SCENE, distance } from './kinematics';
 import { figureFrame } from './render';
 import { gripClearance } from './props';
 import type { FigureSpec } from './types';
@@ -19,6 +19,7 @@ export function contacts(spec: FigureSpec): Contact[] {
   const frame = figureFrame(spec);
   const out: Contact[] = [];
   const { lines } = frame.scene;
+  const start = frame.placed.start!;
   for (const [name, placed] of Object.entries(frame.placed)) {
     const p = placed.points;
     const pose = spec.poses[name]!;
@@ -50,7 +51,7 @@ export function contacts(spec: FigureSpec): Contact[] {
         break;
       case 'lying': {
         const faceUp = (pose.trunk ?? 0) < 0;
-        if (faceUp) floor('upper back on the floor', 'upper-back');
+        if (faceUp && down('back')) floor('upper back on the floor', 'upper-back');
         if (down('hips')) floor(faceUp ? 'pelvis on the floor' : 'hips on the floor', faceUp ? 'pelvis-back' : 'pelvis-front');
         if (faceUp && (pose.knee ?? 0) > 45 && down('near-leg')) feet('near');
         if (faceUp && (pose.far?.knee ?? pose.knee ?? 0) > 45 && down('far-leg')) feet('far');
@@ -74,11 +75,14 @@ export function contacts(spec: FigureSpec): Contact[] {
       out.push({ pose: name, what: 'far knee on the bench', gap: Math.abs(p['far-knee']![1] + 5 - lines.benchY) });
       out.push({ pose: name, what: 'far hand on the bench', gap: Math.abs(p['far-knuckles']![1] + 5 - lines.benchY) });
     }
-    if (lines.frameX) {
+    if (lines.frameX && lines.gripFrame) {
+      out.push({ pose: name, what: 'hands on the door frame', gap: Math.abs(p['near-grip']![0] - lines.frameX[0]!) });
+    } else if (lines.frameX) {
       const forearms = spec.view === 'side' ? ['near-forearm-mid'] : ['near-forearm-mid', 'far-forearm-mid'];
       forearms.forEach((f, i) => out.push({ pose: name, what: `${f.split('-')[0]} forearm on the door frame`, gap: Math.abs(p[f]![0] - (lines.frameX![i]! + (spec.view === 'side' ? -4 : i === 0 ? 4 : -4))) }));
     }
-    if (lines.tableY !== undefined) out.push({ pose: name, what: 'forearm on the table', gap: Math.abs(p['near-forearm-mid']![1] + 4 - lines.tableY) });
+    if (lines.tableY !== undefined && lines.gripTable) out.push({ pose: name, what: 'hands on the table edge', gap: distance(p['near-grip']!, start.points['near-grip']!) });
+    else if (lines.tableY !== undefined) out.push({ pose: name, what: 'forearm on the table', gap: Math.abs(p['near-forearm-mid']![1] + 4 - lines.tableY) });
     if (lines.wallX !== undefined && spec.view === 'side') {
       for (const [what, mark] of [['head', 'back-of-head'], ['upper back', 'upper-back'], ['hips', 'pelvis-back']] as const) {
         out.push({ pose: name, what: `${what} on the wall`, gap: Math.abs(p[mark]![0] - 1 - lines.wallX) });

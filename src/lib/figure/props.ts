@@ -24,7 +24,7 @@ export interface Scene {
   shapes: SceneShape[];
   cords: Cord[];
   /** Named contact lines the tests measure against. */
-  lines: { wallX?: number; benchY?: number; barY?: number; frameX?: number[]; tableY?: number; seatY?: number };
+  lines: { wallX?: number; benchY?: number; barY?: number; frameX?: number[]; tableY?: number; seatY?: number; gripFrame?: boolean; gripTable?: boolean };
 }
 
 const min = (...xs: number[]) => Math.min(...xs);
@@ -64,7 +64,17 @@ export function buildScene(spec: FigureSpec, start: Placed): Scene {
       { kind: 'line', from: [x1 - 8, y + 7], to: [x1 - 8, 0], width: 4 },
     );
   }
-  if (has('table')) {
+  // A doorway or table the hands hold (doorway row, table row) sits at the grip, not the forearm.
+  const gripped = spec.holds !== undefined && !['band', 'band-apart', 'cable', 'dumbbells', 'barbell', 'stress-ball'].some((q) => has(q as Prop));
+  if (has('table') && gripped) {
+    const grip = p['near-grip']!;
+    scene.lines.tableY = grip[1];
+    scene.lines.gripTable = true;
+    scene.shapes.push(
+      { kind: 'rect', at: [grip[0] - 20, grip[1] - 3], size: [70, 6] },
+      { kind: 'line', from: [grip[0] + 44, grip[1]], to: [grip[0] + 44, 0], width: 4 },
+    );
+  } else if (has('table')) {
     const arm = p['near-forearm-mid']!;
     const y = arm[1] + 4;
     scene.lines.tableY = y;
@@ -73,7 +83,12 @@ export function buildScene(spec: FigureSpec, start: Placed): Scene {
       { kind: 'line', from: [arm[0] + 34, y + 4], to: [arm[0] + 34, 0], width: 4 },
     );
   }
-  if (has('doorway')) {
+  if (has('doorway') && gripped) {
+    const x = p['near-grip']![0];
+    scene.lines.frameX = [x];
+    scene.lines.gripFrame = true;
+    scene.shapes.push({ kind: 'rect', at: [x, -232], size: [7, 232] }, { kind: 'rect', at: [x - 30, -240], size: [44, 8] });
+  } else if (has('doorway')) {
     if (spec.view === 'side') {
       const x = p['near-forearm-mid']![0] + 4;
       scene.lines.frameX = [x];

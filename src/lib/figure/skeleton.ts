@@ -72,6 +72,8 @@ function arm(view: View, side: Side): BoneNode {
         id: `${side}-hand`,
         offset: (p) => [0, BODY.forearm * cos(p.forearmReach ?? p.reach)],
         angle: (p) => sign * limb(p, side, 'wrist'),
+        // A hand pointing at the viewer with its forearm is drawn shorter too.
+        scaleY: (p) => Math.max(0.02, cos(p.forearmReach ?? p.reach)),
         shapes: [{ kind: 'line', from: [0, 1], to: [0, BODY.hand - 3], width: W.arm + 1 }],
         layer,
         children: [],

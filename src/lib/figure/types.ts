@@ -19,7 +19,7 @@ export const PROP_EQUIPMENT: Partial<Record<Prop, string>> = {
   'stress-ball': 'stress-ball',
 };
 
-export const LIFTABLE = ['near-arm', 'far-arm', 'near-leg', 'far-leg', 'hips'] as const;
+export const LIFTABLE = ['near-arm', 'far-arm', 'near-leg', 'far-leg', 'hips', 'back'] as const;
 export type Lifted = (typeof LIFTABLE)[number];
 
 export interface LimbAngles {
@@ -58,7 +58,7 @@ export interface FigureSpec {
   view: View;
   facing: 'left' | 'right';
   props: Prop[];
-  /** Which hands hold the held props (dumbbells, barbell, stress ball, band or cable). */
+  /** Which hands hold the held props (dumbbells, barbell, stress ball, band or cable), or the door frame or table edge. */
   holds?: 'near' | 'far' | 'both';
   poses: { start: Pose; end: Pose } & Record<string, Pose>;
 }

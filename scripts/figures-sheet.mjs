@@ -20,6 +20,7 @@ const server = await createServer({ configFile: false, logLevel: 'error', server
 try {
   const { figureSchema } = await server.ssrLoadModule('/src/schemas/figure.ts');
   const { renderStill, figureFrame } = await server.ssrLoadModule('/src/lib/figure/render.ts');
+  const { svgText } = await server.ssrLoadModule('/src/lib/figure/svg-tree.ts');
   const entries = [];
   for (const folder of ['warmups', 'exercises', 'stretches']) {
     for (const name of readdirSync(join('content', folder)).filter((f) => f.endsWith('.mdx')).sort()) {
@@ -40,7 +41,7 @@ try {
     const frame = figureFrame(parsed.data);
     const poses = Object.keys(parsed.data.poses);
     const order = ['start', ...poses.filter((p) => p !== 'start' && p !== 'end'), 'end'];
-    const stills = order.map((pose) => `<div>${renderStill(parsed.data, pose, { label: `${title}: ${pose}`, width: 150 }, frame)}<p>${pose}</p></div>`).join('');
+    const stills = order.map((pose) => `<div>${svgText(renderStill(parsed.data, pose, { label: `${title}: ${pose}`, width: 150 }, frame))}<p>${pose}</p></div>`).join('');
     return `<section><h2>${title} <small>${slug}</small></h2><div class="row">${stills}</div></section>`;
   });
   const html = `<!doctype html><meta charset="utf-8"><title>Upright figures</title><style>

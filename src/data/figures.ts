@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Move } from './content';
-import { DEFAULT_TEMPO, describeFigure, figureFrame, poseLabel, renderMotion, renderStill, standaloneSvg, type FigureSpec, type Tempo } from '../lib/figure';
+import { DEFAULT_TEMPO, describeFigure, figureFrame, poseLabel, renderMotion, renderStill, standaloneSvg, type El, type FigureSpec, type Tempo } from '../lib/figure';
 
 /** Thumbnail size on cards and in the plan: fixed, so nothing shifts when the image loads. */
 export const THUMB = { width: 96, height: 72 } as const;
@@ -19,9 +19,9 @@ export function tempoOf(move: Move): Tempo {
 }
 
 export interface MoveFigureView {
-  start: string;
-  end: string;
-  motion: string;
+  start: El;
+  end: El;
+  motion: El;
   /** Keyframes for the motion, served in a <style> whose hash the page's CSP allows. */
   css: string;
   cssHash: string;

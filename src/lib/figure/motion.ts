@@ -7,6 +7,7 @@ import { offsetOf, solveAt, type Placed, type Point } from './kinematics';
 import { skeleton, type BoneNode } from './skeleton';
 import { figureFrame, posesInOrder, renderScene, type SvgOptions } from './render';
 import { keyTimes, sampleTimes } from './timeline';
+import { el, type El } from './svg-tree';
 import { LIMB_JOINTS, AXIAL_JOINTS } from './body';
 import type { FigureSpec, LimbAngles, Pose, Tempo } from './types';
 
@@ -33,7 +34,7 @@ function lerpPose(a: Pose, b: Pose, t: number): Pose {
 }
 
 export interface Motion {
-  svg: string;
+  svg: El;
   css: string;
   seconds: number;
 }
@@ -80,9 +81,9 @@ export function renderMotion(spec: FigureSpec, tempo: Tempo, opts: SvgOptions & 
     rules.push(keyframes(cls, frames));
     // The attribute holds the start, for when nothing moves (reduced motion).
     const first = frames[0]![1].replace(/px|deg/g, '').replace(/,/g, ' ');
-    return `<path class="${cls}" transform="${first}" d="M0 0H1" vector-effect="non-scaling-stroke"/>`;
+    return el('path', { class: cls, transform: first, d: 'M0 0H1', 'vector-effect': 'non-scaling-stroke' });
   });
-  const svg = renderScene(spec, 'start', opts, frame, (node) => classes.get(node.id), cordGroups.join(''));
+  const svg = renderScene(spec, 'start', opts, frame, (node) => classes.get(node.id), cordGroups);
   return { svg, css: rules.join(''), seconds: timeline.seconds };
 }
 

@@ -7,6 +7,7 @@ import { type Placed, type Point, offsetOf, placePose } from './kinematics';
 import { skeleton, type BoneNode, type Shape } from './skeleton';
 import { buildScene, gripClearance, heldShapes, holdingHands, type Scene, type SceneShape } from './props';
 import type { FigureSpec, Pose } from './types';
+import { el, type El } from './svg-tree';
 
 const n = (x: number) => String(Math.round(x * 10) / 10);
 const pt = ([x, y]: Point) => `${n(x)} ${n(y)}`;
@@ -45,12 +46,12 @@ export function figureFrame(spec: FigureSpec): Frame {
   return { viewBox: [Math.round(x0), Math.round(y0), Math.round(width), Math.round(height)], placed, scene };
 }
 
-function shapeSvg(s: Shape | SceneShape): string {
+function shapeEl(s: Shape | SceneShape): El {
   switch (s.kind) {
-    case 'line': return `<path d="M${pt(s.from)}L${pt(s.to)}" stroke-width="${s.width}"/>`;
-    case 'dot': return `<circle cx="${n(s.at[0])}" cy="${n(s.at[1])}" r="${n(s.r)}" fill="currentColor"/>`;
-    case 'ring': return `<circle cx="${n(s.at[0])}" cy="${n(s.at[1])}" r="${n(s.r)}" stroke-width="3"/>`;
-    case 'rect': return `<rect x="${n(s.at[0])}" y="${n(s.at[1])}" width="${n(s.size[0])}" height="${n(s.size[1])}" fill="currentColor" stroke="none"/>`;
+    case 'line': return el('path', { d: `M${pt(s.from)}L${pt(s.to)}`, 'stroke-width': String(s.width) });
+    case 'dot': return el('circle', { cx: n(s.at[0]), cy: n(s.at[1]), r: n(s.r), fill: 'currentColor' });
+    case 'ring': return el('circle', { cx: n(s.at[0]), cy: n(s.at[1]), r: n(s.r), 'stroke-width': '3' });
+    case 'rect': return el('rect', { x: n(s.at[0]), y: n(s.at[1]), width: n(s.size[0]), height: n(s.size[1]), fill: 'currentColor', stroke: 'none' });
   }
 }
 
@@ -60,33 +61,33 @@ function transformText(node: BoneNode, pose: Pose, offset: Point): string {
   const angle = node.angle(pose);
   if (Math.abs(angle) > 0.05) parts.push(`rotate(${n(angle)})`);
   const s = node.scaleY?.(pose);
-  if (s !== undefined && Math.abs(s - 1) > 0.001) parts.push(`scale(1 ${n(s * 100) === '0' ? '0.01' : (Math.round(s * 1000) / 1000)})`);
+  if (s !== undefined && Math.abs(s - 1) > 0.001) parts.push(`scale(1 ${Math.max(0.01, Math.round(s * 1000) / 1000)})`);
   return parts.join('');
 }
 
 interface DrawContext {
   spec: FigureSpec;
   pose: Pose;
-  held: string;
+  held: El[];
   holding: string[];
   /** Motion only: the class a bone's group gets, when it moves. */
   classOf?: (node: BoneNode) => string | undefined;
 }
 
-function nodeSvg(node: BoneNode, ctx: DrawContext, offset: Point, parentLayer: string): string {
+function nodeEls(node: BoneNode, ctx: DrawContext, offset: Point, parentLayer: string): El[] {
   const transform = transformText(node, ctx.pose, offset);
-  // Hands carry a class so tests (and held props) can find the grip.
-  const classes = [ctx.classOf?.(node), node.id.endsWith('-hand') ? 'fh' : undefined].filter(Boolean).join(' ');
-  const attrs = [transform && `transform="${transform}"`, classes && `class="${classes}"`,
-    node.layer === 'far' && parentLayer !== 'far' && 'opacity=".45"'].filter(Boolean).join(' ');
-  const held = node.id.endsWith('-hand') && ctx.holding.includes(node.id.replace('-hand', '')) ? ctx.held : '';
-  const inner = node.shapes.map(shapeSvg).join('') + held + node.children.map((c) => nodeSvg(c, ctx, offsetOf(c, ctx.pose), node.layer)).join('');
-  return attrs ? `<g ${attrs}>${inner}</g>` : inner;
+  // Hands carry a class so tests can find the grip.
+  const hand = node.id.endsWith('-hand');
+  const classes = [ctx.classOf?.(node), hand ? 'fh' : undefined].filter(Boolean).join(' ');
+  const opacity = node.layer === 'far' && parentLayer !== 'far' ? '.45' : undefined;
+  const held = hand && ctx.holding.includes(node.id.replace('-hand', '')) ? ctx.held : [];
+  const inner = [...node.shapes.map(shapeEl), ...held, ...node.children.flatMap((c) => nodeEls(c, ctx, offsetOf(c, ctx.pose), node.layer))];
+  return transform || classes || opacity ? [el('g', { transform, class: classes, opacity }, inner)] : inner;
 }
 
-function heldSvg(spec: FigureSpec): string {
+function heldEls(spec: FigureSpec): El[] {
   const shapes = heldShapes(spec, spec.view);
-  return shapes.length ? `<g class="text-muted">${shapes.map(shapeSvg).join('')}</g>` : '';
+  return shapes.length ? [el('g', { class: 'text-muted' }, shapes.map(shapeEl))] : [];
 }
 
 export interface SvgOptions {
@@ -96,48 +97,47 @@ export interface SvgOptions {
   className?: string;
 }
 
-function svgOpen(frame: Frame, opts: SvgOptions): string {
+function svgRoot(frame: Frame, opts: SvgOptions, children: El[]): El {
   const [x, y, w, h] = frame.viewBox;
-  const extra = Object.entries(opts.attrs ?? {}).map(([k, v]) => ` ${k}="${v}"`).join('');
-  const cls = opts.className ? ` class="${opts.className}"` : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${opts.width}" height="${Math.round((opts.width * h) / w)}" role="img" aria-label="${escapeAttr(opts.label)}"${cls}${extra}>`;
+  return el('svg', {
+    xmlns: 'http://www.w3.org/2000/svg', viewBox: `${x} ${y} ${w} ${h}`, width: String(opts.width),
+    height: String(Math.round((opts.width * h) / w)), role: 'img', 'aria-label': opts.label, class: opts.className, ...opts.attrs,
+  }, children);
 }
 
-function body(spec: FigureSpec, pose: Pose, pelvis: Point, classOf?: DrawContext['classOf']): string {
-  const ctx: DrawContext = { spec, pose, held: heldSvg(spec), holding: holdingHands(spec), classOf };
-  return `<g class="text-accent" fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round">${nodeSvg(skeleton(spec.view), ctx, pelvis, 'body')}</g>`;
+function bodyEl(spec: FigureSpec, pose: Pose, pelvis: Point, classOf?: DrawContext['classOf']): El {
+  const ctx: DrawContext = { spec, pose, held: heldEls(spec), holding: holdingHands(spec), classOf };
+  return el('g', { class: 'text-accent', fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, nodeEls(skeleton(spec.view), ctx, pelvis, 'body'));
 }
 
-function sceneSvg(scene: Scene): string {
-  return `<g class="text-muted" fill="none" stroke="currentColor" stroke-linecap="round"><path d="M-400 1.5H400" stroke-width="3"/>${scene.shapes.map(shapeSvg).join('')}</g>`;
+function sceneEl(scene: Scene): El {
+  return el('g', { class: 'text-muted', fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round' },
+    [el('path', { d: 'M-400 1.5H400', 'stroke-width': '3' }), ...scene.shapes.map(shapeEl)]);
 }
 
 const cordPoint = (placed: Placed, at: string | Point): Point => (typeof at === 'string' ? placed.points[at]! : at);
 
-function cordsSvg(scene: Scene, placed: Placed): string {
-  return scene.cords.map((c) => `<path d="M${pt(cordPoint(placed, c.from))}L${pt(cordPoint(placed, c.to))}"/>`).join('');
+function cordEls(scene: Scene, placed: Placed): El[] {
+  return scene.cords.map((c) => el('path', { d: `M${pt(cordPoint(placed, c.from))}L${pt(cordPoint(placed, c.to))}` }));
 }
 
 /** The whole picture; facing left mirrors it inside the same view box. */
 export function renderScene(
   spec: FigureSpec, poseName: string, opts: SvgOptions, frame: Frame,
-  classOf?: DrawContext['classOf'], cords?: string,
-): string {
+  classOf?: DrawContext['classOf'], cords?: El[],
+): El {
   const pose = spec.poses[poseName]!;
   const placed = frame.placed[poseName]!;
   const [x, , w] = frame.viewBox;
-  const mirror = spec.facing === 'left' ? ` transform="matrix(-1 0 0 1 ${2 * x + w} 0)"` : '';
-  const cordText = cords ?? cordsSvg(frame.scene, placed);
-  const cordGroup = cordText ? `<g class="text-secondary" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round">${cordText}</g>` : '';
-  return `${svgOpen(frame, opts)}<g${mirror}>${sceneSvg(frame.scene)}${body(spec, pose, placed.pelvis, classOf)}${cordGroup}</g></svg>`;
+  const mirror = spec.facing === 'left' ? `matrix(-1 0 0 1 ${2 * x + w} 0)` : undefined;
+  const cordList = cords ?? cordEls(frame.scene, placed);
+  const cordGroup = cordList.length
+    ? [el('g', { class: 'text-secondary', fill: 'none', stroke: 'currentColor', 'stroke-width': '2.5', 'stroke-linecap': 'round' }, cordList)]
+    : [];
+  return svgRoot(frame, opts, [el('g', { transform: mirror }, [sceneEl(frame.scene), bodyEl(spec, pose, placed.pelvis, classOf), ...cordGroup])]);
 }
 
 /** A still of one key pose. */
-export function renderStill(spec: FigureSpec, poseName: string, opts: SvgOptions, frame = figureFrame(spec)): string {
+export function renderStill(spec: FigureSpec, poseName: string, opts: SvgOptions, frame = figureFrame(spec)): El {
   return renderScene(spec, poseName, opts, frame);
 }
-
-export function escapeAttr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-

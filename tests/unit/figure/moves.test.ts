@@ -9,6 +9,7 @@ import { figureFrame } from '../../../src/lib/figure/render';
 import { distance, type Point } from '../../../src/lib/figure/kinematics';
 import { renderMotion } from '../../../src/lib/figure/motion';
 import { DEFAULT_TEMPO } from '../../../src/lib/figure/timeline';
+import { svgText } from '../../../src/lib/figure/svg-tree';
 import type { FigureSpec } from '../../../src/lib/figure/types';
 
 const moves = loadMoves();
@@ -48,9 +49,10 @@ describe('every move has a figure that keeps its promises', () => {
 
   it.each(moves.map((m) => [m.id, m]))('%s: the moving figure animates without style attributes', (_id, move) => {
     const motion = renderMotion(move.data.figure as unknown as FigureSpec, DEFAULT_TEMPO[move.kind], { label: move.data.title, width: 150, scope: 'mf' });
-    expect(motion.svg).not.toMatch(/style=/);
+    const svg = svgText(motion.svg);
+    expect(svg).not.toMatch(/style=/);
     expect(motion.css).toMatch(/@keyframes mf0\{0%/);
-    for (const [, cls] of motion.css.matchAll(/\.(mf\w+)\{animation/g)) expect(motion.svg, `${move.id} ${cls}`).toContain(`class="${cls}`);
+    for (const [, cls] of motion.css.matchAll(/\.(mf\w+)\{animation/g)) expect(svg, `${move.id} ${cls}`).toContain(`class="${cls}`);
   });
 });
 

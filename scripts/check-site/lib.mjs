@@ -9,6 +9,8 @@ export const BUDGETS = Object.freeze({
   css: 10 * 1024,
   contentPageJs: 2 * 1024,
   contentPageTotal: 50 * 1024,
+  /** A move page's figures (start, end, motion) with their keyframes, together. */
+  moveFigures: 2 * 1024,
 });
 
 /** Routes allowed more JavaScript than a content page: the builder island and search loaded on use. */

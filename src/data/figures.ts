@@ -24,7 +24,7 @@ export interface MoveFigureView {
   motion: El;
   /** Keyframes for the motion, served in a <style> whose hash the page's CSP allows. */
   css: string;
-  cssHash: string;
+  cssHash: `sha256-${string}`;
   label: string;
 }
 

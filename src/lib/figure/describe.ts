@@ -9,6 +9,8 @@ function place(pose: Pose, spec: FigureSpec): string {
   const trunk = pose.trunk ?? 0;
   switch (pose.base) {
     case 'standing': {
+      if (spec.props.includes('table') && spec.holds) return 'hanging under a table from its edge, body straight, heels on the floor';
+      if (trunk <= -15) return 'leaning back, body straight';
       if (spec.props.includes('bench')) return 'one knee and one hand on the bench, bent forward with a flat back';
       if (trunk >= 35) return `hinged forward at the hips${Math.abs(pose.spine ?? 0) <= 10 ? ' with a flat back' : ''}`;
       if ((pose.spine ?? 0) >= 15) return 'standing with the upper back rounded';
@@ -36,6 +38,8 @@ function arms(pose: Pose, spec: FigureSpec): string | undefined {
     if (shoulder >= 60) return (pose.reach ?? 0) >= 45 ? 'arms reaching forward' : 'arms out to the sides';
     return undefined;
   }
+  if (pose.base === 'kneeling' && trunk >= 45 && shoulder >= 140) return 'arms reaching forward along the floor';
+  if (pose.base === 'lying' && (pose.lifted ?? []).includes('near-leg')) return 'hands around the shin';
   if (pose.base === 'all-fours' || pose.base === 'plank') {
     if ((pose.lifted ?? []).includes('near-arm')) return shoulder >= 120 ? 'one arm reaching forward' : 'one elbow pulled up beside the ribs';
     return undefined;
@@ -60,18 +64,37 @@ function held(spec: FigureSpec): string | undefined {
   if (p.includes('cable')) return 'holding the cable';
   if (p.includes('barbell')) return 'holding a barbell';
   if (p.includes('dumbbells')) return spec.holds === 'near' || spec.holds === 'far' ? 'holding a dumbbell' : 'holding dumbbells';
-  if (p.includes('stress-ball')) return 'squeezing a stress ball';
-  if (p.includes('doorway')) return 'forearms on the door frame';
+  if (p.includes('stress-ball')) return 'holding a stress ball';
+  if (p.includes('doorway')) return spec.holds ? 'hands holding the door frame' : 'forearms on the door frame';
   return undefined;
+}
+
+/** What visibly changed from the start pose, for the end's description. */
+function changes(spec: FigureSpec, pose: Pose): string[] {
+  const start = spec.poses.start;
+  const d = (key: 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'neck' | 'head' | 'trunk' | 'shrug', a: Pose = start, b: Pose = pose) => (b[key] ?? 0) - (a[key] ?? 0);
+  const out: string[] = [];
+  if (pose === start) return out;
+  if (spec.view !== 'side' && (pose.far?.shoulder ?? pose.shoulder ?? 0) - (pose.shoulder ?? 0) >= 25) out.push('turned with one arm reaching to the side');
+  if ((pose.lifted ?? []).includes('near-leg') && pose.base === 'lying') out.push('one knee hugged to the chest');
+  if (Math.abs((pose.hip ?? 0) - (pose.far?.hip ?? pose.hip ?? 0)) >= 15 && pose.base === 'standing' && !spec.props.includes('bench')) out.push(spec.props.includes('doorway') ? 'one foot stepped forward through the doorway' : 'walking, mid-stride');
+  if (d('neck') <= -15 && d('head') >= 15) out.push('chin drawn straight back');
+  if (spec.view !== 'side' && Math.sign(pose.neck ?? 0) !== Math.sign(start.neck ?? 0) && start.neck) out.push('head tilted to the other side');
+  if (spec.view !== 'side' && Math.abs(d('shoulder')) >= 10 && d('shoulder') < 60 && (pose.shoulder ?? 0) < 150) out.push(d('shoulder') > 0 ? 'arms a little higher' : 'arms a little lower');
+  if (d('wrist') >= 20) out.push('hand squeezed shut');
+  if (d('shrug') >= 0.5) out.push('shoulders lifted');
+  return out;
 }
 
 export function describePose(spec: FigureSpec, name: string): string {
   const pose = spec.poses[name]!;
   const neck = pose.neck ?? 0;
+  const where = place(pose, spec);
   const head = spec.view === 'side'
-    ? (neck >= 20 ? 'head down' : neck <= -20 ? 'head up' : undefined)
+    ? (neck >= 20 ? 'head down' : neck <= -20 && !where.includes('head') ? 'head up' : undefined)
     : (Math.abs(neck) >= 20 ? 'head tilted to one side' : undefined);
-  const parts = [place(pose, spec), arms(pose, spec), head, held(spec)].filter(Boolean);
+  const changed = changes(spec, pose);
+  const parts = [where, arms(pose, spec), changed.includes('head tilted to the other side') ? undefined : head, ...changed, held(spec)].filter(Boolean);
   return `${parts.join(', ')}.`;
 }
 

@@ -50,7 +50,9 @@ export function buildScene(spec: FigureSpec, start: Placed): Scene {
       { kind: 'line', from: [px - 20, seat], to: [px - 20, 0], width: 4 },
       { kind: 'line', from: [px + 14, seat], to: [px + 14, 0], width: 4 },
     );
+    // The chair back: behind the sitter seen from the side, beside them (far side) from the front.
     if (spec.view === 'side') scene.shapes.push({ kind: 'line', from: [px - 22, seat], to: [px - 26, seat - 48], width: 4 });
+    else scene.shapes.push({ kind: 'line', from: [px + 30, seat], to: [px + 30, seat - 50], width: 4 }, { kind: 'line', from: [px + 16, seat], to: [px + 30, seat], width: 5 });
   }
   if (has('bench')) {
     const knee = p['far-knee']!;

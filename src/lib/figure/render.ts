@@ -51,6 +51,7 @@ function shapeEl(s: Shape | SceneShape): El {
     case 'line': return el('path', { d: `M${pt(s.from)}L${pt(s.to)}`, 'stroke-width': String(s.width) });
     case 'dot': return el('circle', { cx: n(s.at[0]), cy: n(s.at[1]), r: n(s.r), fill: 'currentColor' });
     case 'ring': return el('circle', { cx: n(s.at[0]), cy: n(s.at[1]), r: n(s.r), 'stroke-width': '3' });
+    case 'poly': return el('path', { d: `M${s.points.map(pt).join('L')}Z`, fill: 'currentColor', 'stroke-width': '4' });
     case 'rect': return el('rect', { x: n(s.at[0]), y: n(s.at[1]), width: n(s.size[0]), height: n(s.size[1]), fill: 'currentColor', stroke: 'none' });
   }
 }

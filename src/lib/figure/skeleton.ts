@@ -12,7 +12,8 @@ export type Layer = 'far' | 'body' | 'near';
 
 export type Shape =
   | { kind: 'line'; from: [number, number]; to: [number, number]; width: number }
-  | { kind: 'dot'; at: [number, number]; r: number };
+  | { kind: 'dot'; at: [number, number]; r: number }
+  | { kind: 'poly'; points: [number, number][] };
 
 export interface BoneNode {
   id: string;
@@ -132,15 +133,17 @@ function leg(view: View, side: Side): BoneNode {
 /** Root: the pelvis. Its children are drawn in order, far limbs first. */
 export function skeleton(view: View): BoneNode {
   const side = view === 'side';
-  const shoulderLine: Shape[] = side ? [] : [{ kind: 'line', from: [-BODY.shoulderWidth / 2, 0], to: [BODY.shoulderWidth / 2, 0], width: W.torso - 2 }];
-  const hipLine: Shape[] = side ? [] : [{ kind: 'line', from: [-BODY.hipWidth / 2, 0], to: [BODY.hipWidth / 2, 0], width: W.torso - 2 }];
+  // Seen from the front the torso is two tapered blocks (hips to waist, waist to shoulders).
+  const [sh, hp, waist] = [BODY.shoulderWidth / 2 - 3, BODY.hipWidth / 2 - 2, BODY.hipWidth / 2 - 5];
+  const upperBlock: Shape[] = [{ kind: 'poly', points: [[-waist, 0], [waist, 0], [sh, -BODY.upperTorso], [-sh, -BODY.upperTorso]] }];
+  const lowerBlock: Shape[] = [{ kind: 'poly', points: [[-hp, 0], [hp, 0], [waist, -BODY.lowerTorso], [-waist, -BODY.lowerTorso]] }];
   // In side view the back surface lies half a torso width behind the spine line.
   const back = -W.torso / 2;
   const upper: BoneNode = {
     id: 'upper-torso',
     offset: [0, -BODY.lowerTorso],
     angle: (p) => p.spine ?? 0,
-    shapes: [{ kind: 'line', from: [0, 0], to: [0, -BODY.upperTorso], width: W.torso }, ...shoulderLine.map((s) => ({ ...s, from: [s.kind === 'line' ? s.from[0] : 0, -BODY.upperTorso] as [number, number], to: [s.kind === 'line' ? s.to[0] : 0, -BODY.upperTorso] as [number, number] }))],
+    shapes: side ? [{ kind: 'line', from: [0, 0], to: [0, -BODY.upperTorso], width: W.torso }] : upperBlock,
     layer: 'body',
     children: [],
     marks: { 'upper-back': [back, -BODY.upperTorso * 0.6], chest: [-back, -BODY.upperTorso * 0.6], 'shoulder-line': [0, -BODY.upperTorso] },
@@ -176,7 +179,7 @@ export function skeleton(view: View): BoneNode {
     id: 'lower-torso',
     offset: [0, 0],
     angle: () => 0,
-    shapes: [{ kind: 'line', from: [0, 0], to: [0, -BODY.lowerTorso], width: W.torso }, ...hipLine],
+    shapes: side ? [{ kind: 'line', from: [0, 0], to: [0, -BODY.lowerTorso], width: W.torso }] : lowerBlock,
     layer: 'body',
     children: [upper],
     marks: { 'lower-back': [back, -BODY.lowerTorso * 0.5], 'pelvis-back': [back, 0], 'pelvis-front': [-back, 0], belly: [-back, -BODY.lowerTorso * 0.5] },

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { AXIAL_JOINTS, BASES, LIMB_JOINTS, VIEWS, jointRange, type Joint, type View } from '../lib/figure/body';
 import { LIFTABLE, PROPS, PROP_EQUIPMENT, type FigureSpec } from '../lib/figure/types';
+import { EQUIPMENT } from '../lib/content/vocabulary';
 
 const angle = z.number({ error: 'must be an angle in degrees' });
 const limbShape = Object.fromEntries(LIMB_JOINTS.map((j) => [j, angle.optional()])) as Record<(typeof LIMB_JOINTS)[number], z.ZodOptional<typeof angle>>;
@@ -56,18 +57,18 @@ export type FigureData = z.infer<typeof figureSchema>;
 export const asFigureSpec = (figure: FigureData) => figure as unknown as FigureSpec;
 
 /**
- * Props against the move's equipment: the drawn equipment must be exactly one of the move's
- * alternatives (a band row draws its band; a dumbbell needs dumbbells among the alternatives).
- * Returns messages; the move schema reports them under figure.props.
+ * Props against the move's equipment. There must be one alternative whose items are all drawn
+ * (assumed items such as the floor excepted), and every piece of equipment drawn (band,
+ * dumbbells, barbell, cable, bench, bar, stress ball) must belong to that alternative. Scenery
+ * (floor, wall, chair, doorway, table) may always be drawn. Returns messages for figure.props.
  */
 export function figurePropProblems(props: readonly string[], alternatives: readonly (readonly string[])[]): string[] {
-  const drawn = [...new Set(props.map((p) => PROP_EQUIPMENT[p as keyof typeof PROP_EQUIPMENT]).filter((e): e is string => !!e))];
-  const assumed = new Set(['wall', 'chair', 'doorway', 'floor']);
-  const fits = alternatives.some((alt) => {
-    const needed = alt.filter((item) => !assumed.has(item));
-    return drawn.every((item) => needed.includes(item)) && needed.every((item) => drawn.includes(item));
-  });
+  const assumed = new Set<string>(EQUIPMENT.filter((item) => item.assumed).map((item) => item.id));
+  const equipment = [...new Set(props.map((p) => PROP_EQUIPMENT[p as keyof typeof PROP_EQUIPMENT]).filter((e): e is string => !!e))];
+  const shown = new Set([...equipment, ...props]);
+  const fits = alternatives.some((alt) =>
+    alt.every((item) => assumed.has(item) || shown.has(item)) && equipment.every((item) => alt.includes(item)));
   if (fits) return [];
   const options = alternatives.map((alt) => `[${alt.filter((i) => !assumed.has(i)).join(', ') || 'nothing'}]`).join(' or ');
-  return [`the figure shows [${drawn.join(', ') || 'nothing'}] but the move's equipment is ${options}; draw the props of one alternative`];
+  return [`the figure shows [${equipment.join(', ') || 'nothing'}] but the move's equipment is ${options}; draw the props of one alternative`];
 }

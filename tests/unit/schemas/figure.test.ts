@@ -64,6 +64,10 @@ describe('figure props against the move equipment', () => {
     expect(figurePropProblems(['floor'], [['band']])[0]).toMatch(/shows \[nothing\] but the move's equipment is \[band\]/);
     expect(figurePropProblems(['dumbbells'], [['band']])[0]).toMatch(/shows \[dumbbells\]/);
     expect(figurePropProblems(['dumbbells', 'barbell'], [['dumbbells'], ['barbell']])).toHaveLength(1);
+    // Scenery that is equipment of its own (a table to row under) counts as drawn.
+    expect(figurePropProblems(['floor', 'table'], [['table']])).toEqual([]);
+    expect(figurePropProblems(['floor'], [['table']])).toHaveLength(1);
+    expect(figurePropProblems(['chair', 'table', 'stress-ball'], [['stress-ball']])).toEqual([]);
   });
 
   it('fails the move with the field named', () => {

@@ -31,8 +31,8 @@ try {
     directoryIndex: 'index.html',
     // Astro's and Pagefind's hashed files never change under the same name: no revision needed.
     dontCacheBustURLsMatching: HASHED_FILES,
-    // Ten hex digits of the MD5 tell builds apart as well as 32 and keep the worker small.
-    manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, revision: entry.revision?.slice(0, 10) ?? null })) })],
+    // Eight hex digits of the MD5 tell a file's builds apart as well as 32 and keep the worker small.
+    manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, revision: entry.revision?.slice(0, 8) ?? null })) })],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     // A page that is not precached (an unknown URL) goes to the network; offline, the offline page.
     runtimeCaching: [

@@ -11,6 +11,8 @@ export const BUDGETS = Object.freeze({
   contentPageTotal: 50 * 1024,
   /** /progress/ (issue #14): the log, the chart and the coach. */
   progressJs: 10 * 1024,
+  /** A move page's figures (start, end, motion) with their keyframes, together. */
+  moveFigures: 2 * 1024,
 });
 
 /** Routes allowed more JavaScript than a content page: the builder island, the player, the progress log and search loaded on use. */

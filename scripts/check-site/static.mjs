@@ -185,6 +185,12 @@ export async function staticChecks({ distDir, siteOrigin }) {
 
     const htmlSize = gzipSize(page.html);
     if (htmlSize > BUDGETS.html) fail(page.path, 'budget/html', `${kb(htmlSize)} gzip, budget ${kb(BUDGETS.html)}`);
+    const figure = root.querySelector('figure[data-move-figure]');
+    if (figure) {
+      const keyframes = root.querySelectorAll('head style').map((s) => s.textContent).filter((t) => t.includes('@keyframes')).join('');
+      const figureSize = gzipSize(figure.outerHTML + keyframes);
+      if (figureSize > BUDGETS.moveFigures) fail(page.path, 'budget/figures', `${kb(figureSize)} gzip of figures, budget ${kb(BUDGETS.moveFigures)}`);
+    }
   }
 
   // 3. CSS files: every url() they reference resolves.

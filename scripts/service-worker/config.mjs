@@ -8,6 +8,12 @@ export const precacheGlobs = {
     // The worker itself, and files a browser never asks for from these pages.
     'sw.js',
     'og-image.png',
+    'sitemap.xml',
+    // Offline, an unknown address gets the offline page; online, the host's 404.
+    '404.html',
+    'robots.txt',
+    // Every page is in English: Pagefind never asks for its other-language module.
+    'pagefind/wasm.unknown.pagefind',
     // Pagefind's ready-made interfaces: the search page uses its JS API only.
     'pagefind/pagefind-ui.*',
     'pagefind/pagefind-component-ui.*',

@@ -26,6 +26,8 @@ export interface OpenDataMove {
   aliases: string[];
   summary: string;
   url: string;
+  /** The move's figure: view, props and key poses as joint angles (CC BY 4.0, see the README). */
+  figure?: unknown;
 }
 
 export interface OpenDataMuscle {
@@ -53,7 +55,7 @@ export interface OpenDataFile<T> {
 
 const absolute = (path: string, site: URL | string) => new URL(path, site).href;
 
-export function toOpenDataMoves(moves: CatalogueMove[], site: URL | string): OpenDataMove[] {
+export function toOpenDataMoves(moves: CatalogueMove[], site: URL | string, figures: Record<string, unknown> = {}): OpenDataMove[] {
   return moves.map((move) => ({
     slug: move.id,
     title: move.title,
@@ -67,6 +69,7 @@ export function toOpenDataMoves(moves: CatalogueMove[], site: URL | string): Ope
     aliases: [...move.aliases],
     summary: move.summary,
     url: absolute(move.url, site),
+    ...(figures[move.id] ? { figure: figures[move.id] } : {}),
   }));
 }
 

@@ -3,6 +3,7 @@ import { levelSchema, slugSchema, sourceRefsSchema, summarySchema } from './comm
 import { equipmentAlternativesSchema } from './equipment';
 import { AREAS, MOVE_KINDS, PATTERNS, USES, type Area, type MoveKind, type Pattern } from '../lib/content/vocabulary';
 import { coachingFields, requireCoaching } from './coaching';
+import { figurePropProblems, figureSchema } from './figure';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type Area, type MoveKind, type Pattern };
 
@@ -68,6 +69,7 @@ export const moveSchema = z.strictObject({
   harder: z.array(slugSchema).default([]),
   sources: sourceRefsSchema,
   ...coachingFields,
+  figure: figureSchema,
 })
   .superRefine((move, ctx) => {
     const overlap = move.muscles.secondary.filter((id) => move.muscles.primary.includes(id));
@@ -82,6 +84,7 @@ export const moveSchema = z.strictObject({
     if (needsAreas && move.areas.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'warm-ups and stretches must name the body areas they reach' });
     }
+    for (const message of figurePropProblems(move.figure.props, move.equipment)) ctx.addIssue({ code: 'custom', path: ['figure', 'props'], message });
   });
 
 export type MoveData = z.infer<typeof moveSchema>;

@@ -53,4 +53,13 @@ describe('a build with broken content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/exercises\/band-row\.mdx: muscles\.primary\[0\]: unknown muscle "not-a-muscle"/);
   }, 120_000);
+
+  it('fails on an impossible pose in the figure, naming the file, the pose and the joint', () => {
+    const { status, output, target } = buildWithBrokenFile('bad-pose', 'exercises/band-row.mdx', (text) =>
+      text.replace(/(\n    end: \{[^}\n]*?)elbow: \d+/, '$1elbow: 200'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(target);
+    expect(output).toMatch(/figure\.poses\.end\.elbow: 200° is outside the elbow's range 0–150°/);
+  }, 120_000);
 });

@@ -70,7 +70,7 @@ for (const path of paths) {
 // data-phase="warmup|strength|cooldown".
 test('the routine page shows its default plan without JavaScript', async ({ page }) => {
   await page.goto('/routine/');
-  const moves = page.locator('main [data-move]');
+  const moves = page.locator('main [data-move]:not([data-move-thumb])');
   const plan = await moves.evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-move') ?? '', phase: el.closest('[data-phase]')?.getAttribute('data-phase') ?? '' })));
   const order = Object.keys(SECTION_OF_PHASE);
   // The phases come in order, warm-up, strength, cool-down (rule S1), each move in one of them.

@@ -49,3 +49,19 @@ export function highlightOf(id: string, primary: string[], secondary: string[]):
 export function viewsWithMuscles(muscles: MapMuscle[]): View[] {
   return BODY_MAP_VIEWS.filter((view) => muscles.some((m) => m.view === view));
 }
+
+/**
+ * The backdrop of a highlight map as a standalone SVG file: the outline and every muscle of the
+ * view, unlinked, in mid-tones that read on the light and the dark page. One file a view, cached
+ * once (and offline), instead of the same shapes inline in every move and muscle page.
+ */
+export function backdropSvg(view: View, muscles: MapMuscle[]): string {
+  const paths = (list: string[]) => list.map((d) => `<path d="${d}"/>`).join('');
+  const shapes = muscles.filter((m) => m.view === view).flatMap((m) => m.paths);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${VIEW_BOX}" width="200" height="330">` +
+    `<g fill="#8a94a3" fill-opacity="0.12" stroke="#8a94a3" stroke-width="1.2" stroke-linejoin="round">${paths(OUTLINE)}</g>` +
+    `<g fill="#8a94a3" fill-opacity="0.3" stroke="#8a94a3" stroke-width="1" stroke-linejoin="round">${paths(shapes)}</g>` +
+    '</svg>\n'
+  );
+}

@@ -20,6 +20,10 @@ const validMove = () => ({
   mistakes: ['Shrugging.'],
   safety: ['Stop if it hurts sharply.'],
   sources: ['source-article'],
+  figure: {
+    view: 'side', facing: 'right', props: ['floor', 'band'],
+    poses: { start: { base: 'standing', shoulder: 80 }, end: { base: 'standing', shoulder: -30, elbow: 120 } },
+  },
 });
 
 /** The error messages for one field, as the build prints them ("field: message"). */
@@ -49,7 +53,7 @@ describe('moveSchema', () => {
   });
 
   it('accepts a no-equipment move as [[]] and alternatives as separate sets', () => {
-    expect(errorsFor({ ...validMove(), equipment: [[]] })).toEqual([]);
+    expect(errorsFor({ ...validMove(), equipment: [[]], figure: { ...validMove().figure, props: ['floor'] } })).toEqual([]);
     expect(errorsFor({ ...validMove(), equipment: [['cable'], ['band']] })).toEqual([]);
   });
 

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, sitePaths, useTheme } from './support/site';
+
+const MOVE_SECTIONS = ['warm-ups', 'exercises', 'stretches'];
+const movePaths = () => sitePaths().filter((p) => MOVE_SECTIONS.some((s) => p.startsWith(`/${s}/`) && p !== `/${s}/`));
+const slugOf = (path: string) => path.split('/').filter(Boolean).pop()!;
+
+test('every move page shows its start, end and moving figure, named and sized, near the top', async ({ page }) => {
+  test.setTimeout(120_000);
+  const paths = movePaths();
+  expect(paths.length).toBeGreaterThanOrEqual(32);
+  for (const path of paths) {
+    await page.goto(path);
+    const found = await page.evaluate(() => {
+      const figures = document.querySelectorAll('figure[data-move-figure]');
+      const figure = figures[0];
+      const svgs = ['start', 'end', 'motion'].map((pose) => {
+        const svg = figure?.querySelectorAll(`svg[data-pose="${pose}"]`) ?? [];
+        const el = svg[0];
+        return { pose, count: svg.length, role: el?.getAttribute('role'), name: el?.getAttribute('aria-label') ?? '', width: Number(el?.getAttribute('width')), height: Number(el?.getAttribute('height')) };
+      });
+      const labels = [...(figure?.querySelectorAll('span') ?? [])].map((s) => s.textContent);
+      const h2 = document.querySelector('article h2');
+      const nearTop = Boolean(figure && h2 && figure.compareDocumentPosition(h2) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return { figures: figures.length, svgs, labels, nearTop };
+    });
+    expect(found.figures, path).toBe(1);
+    expect(found.nearTop, `${path}: figure before the steps`).toBe(true);
+    expect(found.labels, path).toEqual(expect.arrayContaining(['Start', 'End']));
+    for (const svg of found.svgs) {
+      expect(svg.count, `${path} ${svg.pose}`).toBe(1);
+      expect(svg.role, `${path} ${svg.pose}`).toBe('img');
+      expect(svg.name.length, `${path} ${svg.pose} has a name in words`).toBeGreaterThan(20);
+      expect(svg.width * svg.height, `${path} ${svg.pose} has a size`).toBeGreaterThan(0);
+    }
+  }
+});
+
+async function runningAnimations(page: Page): Promise<number> {
+  return page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
+}
+
+test('the moving figure runs, and under reduced motion nothing moves', async ({ page }) => {
+  await page.goto('/exercises/band-row/');
+  expect(await runningAnimations(page)).toBeGreaterThan(0);
+  const motionOnly = await page.evaluate(() => document.getAnimations().every((a) => (a.effect as KeyframeEffect).target?.closest('svg[data-pose="motion"]')));
+  expect(motionOnly).toBe(true);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  expect(await runningAnimations(page)).toBe(0);
+});
+
+test('the band stays attached to the hands while the figure moves', async ({ page }) => {
+  await page.goto('/exercises/band-row/');
+  const svg = page.locator('svg[data-pose="motion"]');
+  for (const at of [0.2, 0.35, 0.5, 0.8]) {
+    await page.evaluate((fraction) => document.getAnimations().forEach((a) => {
+      a.pause();
+      a.currentTime = Number(a.effect!.getTiming().duration) * fraction;
+    }), at);
+    // The band's free end and the hand's grip point, in screen space.
+    const gap = await svg.evaluate((el) => {
+      const band = el.querySelector('.text-secondary path') as SVGGraphicsElement;
+      const hands = [...el.querySelectorAll('g.fh')];
+      const end = new DOMPoint(1, 0).matrixTransform(band.getScreenCTM()!);
+      const grips = hands.map((h) => new DOMPoint(0, 6).matrixTransform((h as SVGGraphicsElement).getScreenCTM()!));
+      return Math.min(...grips.map((g) => Math.hypot(g.x - end.x, g.y - end.y)));
+    });
+    expect(gap, `band end to hand at ${at}`).toBeLessThan(3);
+  }
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on a move page and a section index with figures (${theme} theme)`, async ({ page }) => {
+    await useTheme(page, theme);
+    for (const path of ['/exercises/band-row/', '/stretches/childs-pose/', '/exercises/']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test('every move card on the section indexes shows a still of its move', async ({ page }) => {
+  for (const section of MOVE_SECTIONS) {
+    await page.goto(`/${section}/`);
+    const cards = page.locator('a.card');
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const slug = slugOf((await card.getAttribute('href'))!);
+      const thumb = card.locator(`[data-move-thumb][data-move="${slug}"]`);
+      await expect(thumb, `${section} ${slug}`).toHaveCount(1);
+      await expect(thumb).toHaveAttribute('width', /\d+/);
+      await expect(thumb).toHaveAttribute('height', /\d+/);
+    }
+    await page.evaluate(() => Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.decode(); })));
+    const broken = await page.locator('img[data-move-thumb]').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).naturalWidth).length);
+    expect(broken).toBe(0);
+  }
+});
+
+test('each figure is also a standalone SVG file, and moves.json carries the pose data', async ({ request }) => {
+  const data = await (await request.get('/data/moves.json')).json() as { version: number; items: { slug: string; figure?: { poses?: { start?: unknown; end?: unknown } } }[] };
+  expect(data.version).toBe(1);
+  for (const item of data.items) {
+    expect(item.figure?.poses?.start, item.slug).toBeTruthy();
+    expect(item.figure?.poses?.end, item.slug).toBeTruthy();
+    const file = await request.get(`/figures/${item.slug}.svg`);
+    expect(file.status(), item.slug).toBe(200);
+    expect(file.headers()['content-type']).toContain('image/svg+xml');
+    const text = await file.text();
+    expect(text).toMatch(/^<svg [^>]*role="img"/);
+    expect(text).not.toContain('style="');
+  }
+});
+
+const LARGEST = '?level=advanced&equipment=band,dumbbells,stress-ball,pullup-bar&minutes=45&focus=balanced&addons=core,grip&seed=3';
+
+test('the routine plan shows a still beside every move, with no figure code in the island', async ({ page }) => {
+  await page.goto(`/routine/${LARGEST}`);
+  await expect(page.locator('[data-ready]')).toBeAttached();
+  const moves = await page.locator('li[data-move][data-phase]').evaluateAll((items) => items.map((el) => el.getAttribute('data-move')));
+  expect(moves.length).toBeGreaterThan(10);
+  for (const id of moves) await expect(page.locator(`li[data-move="${id}"] img[data-move-thumb][data-move="${id}"]`).first()).toBeAttached();
+  await page.waitForLoadState('networkidle');
+  const broken = await page.locator('img[data-move-thumb]').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth).length);
+  expect(broken).toBe(0);
+});
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`print: the largest plan with a still per move is still one ${format} page`, async ({ page }) => {
+    await page.goto(`/routine/${LARGEST}`);
+    await expect(page.locator('[data-ready]')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    const thumbs = page.locator('li[data-move] img[data-move-thumb]');
+    expect(await thumbs.count()).toBeGreaterThan(10);
+    await expect(thumbs.first()).toBeVisible();
+    const pdf = await page.pdf({ format, printBackground: false });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+  });
+}

@@ -57,7 +57,7 @@ test.describe('the lats and the new muscles', () => {
   test('the lats page exists, is on the body map, and the band row names the lats first', async ({ page }) => {
     expect(muscles().map((m) => m.slug)).toEqual(expect.arrayContaining(['latissimus-dorsi', 'deep-neck-flexors', 'glutes', 'hamstrings', 'side-deltoids', 'obliques', 'hip-adductors', 'biceps']));
     await page.goto('/');
-    await expect(page.locator('[data-body-map]').getByRole('link', { name: 'Latissimus dorsi (lats)', exact: true })).toHaveAttribute('href', '/muscles/latissimus-dorsi/');
+    await expect(page.locator('[data-body-map] svg').getByRole('link', { name: 'Latissimus dorsi (lats)', exact: true })).toHaveAttribute('href', '/muscles/latissimus-dorsi/');
     await page.goto('/exercises/band-row/');
     await expect(page.locator('[data-body-map] a[data-muscle="latissimus-dorsi"]')).toHaveAttribute('data-role', 'primary');
     await expect(page.locator('[data-body-map] a[data-muscle="biceps"]')).toHaveAttribute('data-role', 'secondary');

@@ -49,11 +49,43 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('/routine/: the plan and its Start button are on the first screen; Change opens the choices', async ({ page }) => {
+    await page.goto('/routine/');
+    await expect(page.locator('[data-ready]')).toBeAttached();
+    const top = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+    expect(await top('[data-plan] [data-phase]'), 'the first planned move').toBeLessThanOrEqual(PHONE.viewport.height);
+    expect(await bottom('[data-play-link]'), 'Start this routine').toBeLessThanOrEqual(PHONE.viewport.height);
+    // The choices fold into one line, with a Change button 44 px tall.
+    const summary = page.locator('.rb-fold > summary');
+    await expect(summary).toContainText('Beginner · Resistance band · 20 min · Balanced');
+    await expect(summary).toContainText('Change');
+    expect(await summary.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+    await expect(page.getByRole('radio', { name: 'Intermediate' })).toBeHidden();
+    await summary.click();
+    await page.getByRole('radio', { name: 'Intermediate' }).check();
+    await expect(summary).toContainText('Intermediate · Resistance band · 20 min · Balanced');
+    await expect(page).toHaveURL(/level=intermediate/);
+    // The main actions are thumb-sized.
+    for (const name of ['Shuffle', 'Copy link', 'Print']) {
+      expect(await page.getByRole('button', { name, exact: true }).evaluate((el) => el.getBoundingClientRect().height), name).toBeGreaterThanOrEqual(44);
+    }
+    expect(await page.locator('[data-play-link]').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+    expect(await page.locator('.rb-swap').first().evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+  });
+
   test('the search and theme buttons keep their names as icons', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Search', exact: true }).first()).toBeVisible();
     await expect(page.getByRole('button', { name: 'Dark theme' })).toBeVisible();
   });
+});
+
+test('on a wide screen the builder shows its choices without a fold', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/routine/');
+  await expect(page.locator('.rb-fold > summary')).toBeHidden();
+  await expect(page.getByRole('radio', { name: 'Intermediate' })).toBeVisible();
 });
 
 test.describe('without JavaScript on a phone', () => {

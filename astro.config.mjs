@@ -66,7 +66,8 @@ export default defineConfig({
     mdx(),
     preact(),
     // Every built page but the 404, found from the routes: nothing to keep in step by hand.
-    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    // The offline page is noindex: shown by the worker, never a page to find.
+    sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false }, filter: (page) => !page.endsWith('/offline/') }),
     sitemapAtConventionalName(),
   ],
   vite: {

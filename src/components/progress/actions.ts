@@ -9,7 +9,8 @@ import type { Effort, SessionMoveRecord } from '../../lib/progress/session';
 import { saveSession } from './storage';
 import { addToCalendar } from './calendar-form';
 
-const planMoves = () => [...document.querySelectorAll<HTMLElement>('[data-plan] [data-move]')];
+// [data-phase] too: the plan's stills carry data-move as well.
+const planMoves = () => [...document.querySelectorAll<HTMLElement>('[data-plan] [data-phase][data-move]')];
 const query = () => location.search.replace(/^\?/, '');
 const level = () => readQuery(query()).level;
 const minutes = () => Math.round(Number(document.querySelector<HTMLElement>('[data-plan]')?.dataset.totalSeconds ?? 0) / 60);

@@ -71,7 +71,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
 
   componentDidUpdate() {
     const query = encodeRequest(this.plan());
-    if (this.state.ready && location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`);
+    if (this.state.ready && location.search !== `?${query}`) history.replaceState(null, '', `${location.pathname}?${query}${location.hash}`);
   }
 
   render({ catalogue, labels, baseUrl, weeks, words, phaseTitles }: RoutineBuilderProps, { request, ready, ignored, status }: State) {
@@ -132,7 +132,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
               <button type="button" class="btn" disabled={!ready} onClick={shuffle}>Shuffle</button>
               <button type="button" class="btn" disabled={!ready} onClick={copy}>Copy link</button>
               <button type="button" class="btn" disabled={!ready} onClick={() => print()}>Print</button>
-              <a class="btn" href={`/routine/play/?${encodeRequest(plan)}`} data-play-link>Start this routine</a>
+              <a class="btn" href={`/routine/play/?${encodeRequest(plan)}`} data-play-link>{words.start}</a>
             </div>
           </div>
           <PlanView plan={plan} titles={phaseTitles} disabled={!ready} onSwap={swap} />

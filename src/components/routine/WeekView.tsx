@@ -14,6 +14,8 @@ export interface BuilderWords {
   damaged: [string, string, string];
   copied: string;
   copyFailed: string;
+  /** The player link's name ("Start this routine"). */
+  start: string;
 }
 
 /** Rules K1, K2 (the week) and K3 (the desk break). Not printed: the printed page is the session. */

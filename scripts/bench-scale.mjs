@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { filesUnder } from './lib/files.mjs';
 import { tmpdir, cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -81,11 +82,10 @@ async function sizeOf(dir) {
   let bytes = 0;
   let files = 0;
   let html = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  for (const file of await filesUnder(dir)) {
+    bytes += (await stat(join(dir, file))).size;
     files += 1;
-    if (entry.name.endsWith('.html')) html += 1;
+    if (file.endsWith('.html')) html += 1;
   }
   return { bytes, files, html };
 }

@@ -1,20 +1,17 @@
 // Builds the Pagefind index of the built site and fails (exit 1) when indexing fails or leaves
 // out a page that asked to be indexed, so a broken search never ships.
 // Usage: node scripts/build-search-index.mjs [siteDir]   (default: $UPRIGHT_OUT_DIR or dist)
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { filesUnder } from './lib/files.mjs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
 const site = resolve(process.argv[2] ?? process.env.UPRIGHT_OUT_DIR ?? 'dist');
 
+/** The site's pages: every HTML file but Pagefind's own. */
 async function htmlFiles(dir) {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  }));
-  return nested.flat();
+  const files = await filesUnder(dir, { skip: (file) => file.startsWith('pagefind/') || !file.endsWith('.html') });
+  return files.map((file) => join(dir, file));
 }
 
 function fail(message) {

@@ -3,13 +3,16 @@
 // The site checker (npm run check:site; npm test runs it after the build). Walks every page of
 // the built site: valid HTML, links/fragments/assets, meta and JSON-LD, CSP, size budgets, then
 // axe in Chromium on every page of the sitemap in light and dark theme with the request log.
-// Prints one line per failure (page, rule, detail) and a summary line; exits 1 on any failure.
+// Prints progress while the browser works, then one line per failure (page, rule, detail) and a
+// summary line; exits 1 on any failure.
 //
-//   node scripts/check-site.mjs [--dist dist] [--static-only] [--concurrency 3]
+//   node scripts/check-site.mjs [--dist dist] [--static-only] [--concurrency 2] [--weights]
+//   --weights prints each page's gzip weights at the end
 //   PORT=4333 to serve dist on a fixed port (default: any free port)
 import { resolve, join } from 'node:path';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { filesUnder } from './lib/files.mjs';
 import { parseArgs } from 'node:util';
 import { staticChecks } from './check-site/static.mjs';
 import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
@@ -22,12 +25,13 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.UPRIGHT_OUT_DIR ?? 'dist' },
     'static-only': { type: 'boolean', default: false },
-    concurrency: { type: 'string', default: '3' },
-    quiet: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '2' },
+    weights: { type: 'boolean', default: false },
   },
 });
 const distDir = resolve(values.dist ?? 'dist');
 const started = performance.now();
+const secondsSince = (/** @type {number} */ start) => ((performance.now() - start) / 1000).toFixed(1);
 
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`check-site: no built site in ${distDir}; run npm run build first`);
@@ -37,15 +41,10 @@ if (!existsSync(join(distDir, 'index.html'))) {
 /** Source files that build HTML from strings at runtime (URL or user input could reach them). */
 async function sourceChecks() {
   const failures = [];
-  /** @param {string} dir @returns {Promise<string[]>} */
-  const walk = async (dir) =>
-    (await readdir(dir, { withFileTypes: true })).flatMap((entry) => (entry.isDirectory() ? [] : [join(dir, entry.name)])).concat(
-      ...(await Promise.all((await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => walk(join(dir, e.name))))),
-    );
-  for (const file of await walk(resolve('src'))) {
+  for (const file of await filesUnder(resolve('src'))) {
     if (!/\.(astro|ts|tsx|js|mjs|jsx)$/.test(file)) continue;
-    for (const sink of htmlSinks(await readFile(file, 'utf8'))) {
-      failures.push({ page: `${file.slice(resolve('.').length + 1)}:${sink.line}`, rule: 'no-html-from-strings', detail: `${sink.match} builds HTML from a string; build DOM nodes or let Astro/Preact escape text` });
+    for (const sink of htmlSinks(await readFile(join('src', file), 'utf8'))) {
+      failures.push({ page: `src/${file}:${sink.line}`, rule: 'no-html-from-strings', detail: `${sink.match} builds HTML from a string; build DOM nodes or let Astro/Preact escape text` });
     }
   }
   return failures;
@@ -53,30 +52,38 @@ async function sourceChecks() {
 
 const { failures, pages, sitemapPaths } = await staticChecks({ distDir, siteOrigin: SITE_ORIGIN });
 if (existsSync(resolve('src'))) failures.push(...(await sourceChecks()));
+console.log(`check-site: static checks of ${pages.length} pages done in ${secondsSince(started)} s (${failures.length} failure${failures.length === 1 ? '' : 's'} so far)`);
 
+/** @type {import('./check-site/browser.mjs').Weight[]} */
+let weights = [];
 let runs = 0;
 if (!values['static-only']) {
   const server = await serveDist(distDir, Number(process.env.PORT ?? 0));
   try {
     // Crawl from the sitemap (every page but the 404 is in it; the static checks fail if not), plus the 404.
     const paths = [...new Set([...sitemapPaths, ...(pages.some((p) => p.file === '404.html') ? [MISSING_PATH] : [])])];
-    const result = await browserChecks({ distDir, origin: server.origin, paths, concurrency: Number(values.concurrency) });
+    // About ten progress lines, whatever the number of pages.
+    const step = Math.max(1, Math.ceil(paths.length / 10));
+    const onPageDone = (/** @type {number} */ done, /** @type {number} */ total) => {
+      if (done % step === 0 || done === total) console.log(`check-site: browser checks ${done}/${total} pages (${secondsSince(started)} s)`);
+    };
+    const result = await browserChecks({ distDir, origin: server.origin, paths, concurrency: Number(values.concurrency), onPageDone });
     failures.push(...result.failures);
     runs = result.runs;
-    if (!values.quiet) {
-      console.log('page weights, gzip (html / css / js / everything loaded):');
-      for (const w of result.weights) {
-        console.log(`  ${w.path.padEnd(44)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(8)} ${kb(w.total).padStart(8)}${isContentPage(w.path) ? '' : '  (app route: JS budget n/a)'}`);
-      }
-    }
+    weights = result.weights;
   } finally {
     await server.close();
   }
 }
 
+if (values.weights && weights.length) {
+  console.log('page weights, gzip (html / css / js / everything loaded):');
+  for (const w of weights) {
+    console.log(`  ${w.path.padEnd(44)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(8)} ${kb(w.total).padStart(8)}${isContentPage(w.path) ? '' : '  (app route: JS budget n/a)'}`);
+  }
+}
 failures.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
 for (const failure of failures) console.log(formatFailure(failure));
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const browserPart = values['static-only'] ? 'browser checks skipped' : `${runs} axe runs (light + dark)`;
-console.log(`check-site: ${pages.length} pages, ${browserPart}, ${failures.length} failure${failures.length === 1 ? '' : 's'} in ${seconds} s`);
+const browserPart = values['static-only'] ? 'browser checks skipped' : `${runs} axe runs (every rule in light, colour rules in dark)`;
+console.log(`check-site: ${pages.length} pages, ${browserPart}, ${failures.length} failure${failures.length === 1 ? '' : 's'} in ${secondsSince(started)} s`);
 process.exit(failures.length ? 1 : 0);

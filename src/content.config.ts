@@ -4,6 +4,7 @@ import { exerciseSchema, moveSchema } from './schemas/move';
 import { muscleSchema } from './schemas/muscle';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
+import { withPlainErrors } from './schemas/plain-errors';
 
 // UPRIGHT_CONTENT_DIR points the build at another content tree (bad-content fixtures, the
 // scale benchmark's synthetic moves); the site itself always builds from ./content.
@@ -11,10 +12,10 @@ const root = process.env.UPRIGHT_CONTENT_DIR ?? './content';
 const mdx = (folder: string) => glob({ pattern: '**/*.mdx', base: `${root}/${folder}` });
 
 export const collections = {
-  muscles: defineCollection({ loader: mdx('muscles'), schema: muscleSchema }),
-  warmups: defineCollection({ loader: mdx('warmups'), schema: moveSchema }),
-  exercises: defineCollection({ loader: mdx('exercises'), schema: exerciseSchema }),
-  stretches: defineCollection({ loader: mdx('stretches'), schema: moveSchema }),
-  guides: defineCollection({ loader: mdx('guides'), schema: guideSchema }),
-  sources: defineCollection({ loader: file(`${root}/sources.json`), schema: sourceSchema }),
+  muscles: defineCollection({ loader: mdx('muscles'), schema: withPlainErrors(muscleSchema) }),
+  warmups: defineCollection({ loader: mdx('warmups'), schema: withPlainErrors(moveSchema) }),
+  exercises: defineCollection({ loader: mdx('exercises'), schema: withPlainErrors(exerciseSchema) }),
+  stretches: defineCollection({ loader: mdx('stretches'), schema: withPlainErrors(moveSchema) }),
+  guides: defineCollection({ loader: mdx('guides'), schema: withPlainErrors(guideSchema) }),
+  sources: defineCollection({ loader: file(`${root}/sources.json`), schema: withPlainErrors(sourceSchema) }),
 };

@@ -1,14 +1,15 @@
 // @ts-check
 // The checks that need a browser: axe on every page in both themes, the request log (no other
 // origin, what a page loads and how much), cookies, CSP violations and console errors.
-// One Chromium, a few pages at a time.
+// One Chromium, a few pages at a time. The light theme runs every axe rule; the dark theme, the
+// same markup in other colours, runs the colour rules (see ./axe.mjs).
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
-import { AXE_TAGS, BUDGETS, candidateFiles, gzipSize, isContentPage, kb, safeDecode } from './lib.mjs';
+import { axeViolations, describeViolation } from './axe.mjs';
+import { budgetProblems, candidateFiles, gzipSize, safeDecode } from './lib.mjs';
 
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */
 /** @typedef {{ path: string, html: number, css: number, js: number, total: number, requests: number }} Weight */
@@ -19,10 +20,11 @@ export const MISSING_PATH = '/this-page-does-not-exist/';
 const THEMES = /** @type {const} */ (['light', 'dark']);
 
 /**
- * @param {{ distDir: string, origin: string, paths: string[], concurrency?: number }} options
+ * @param {{ distDir: string, origin: string, paths: string[], concurrency?: number, onPageDone?: (done: number, total: number) => void }} options
+ *   onPageDone: called when both themes of a page are checked, to show progress
  * @returns {Promise<{ failures: Failure[], weights: Weight[], runs: number }>}
  */
-export async function browserChecks({ distDir, origin, paths, concurrency = 3 }) {
+export async function browserChecks({ distDir, origin, paths, concurrency = 3, onPageDone = () => {} }) {
   /** @type {Failure[]} */
   const failures = [];
   /** @type {Weight[]} */
@@ -44,6 +46,9 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const jobs = paths.flatMap((path) => THEMES.map((theme) => ({ path, theme })));
   let next = 0;
+  /** @type {Map<string, number>} themes checked per page */
+  const themesDone = new Map();
+  let pagesDone = 0;
 
   /** One context per worker and theme, reused across pages: a fresh context per page costs more than axe. */
   async function openTab(/** @type {'light' | 'dark'} */ theme) {
@@ -109,11 +114,8 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
       const applied = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? '', scheme: getComputedStyle(document.documentElement).colorScheme }));
       if (applied.theme !== theme || applied.scheme !== theme) fail(path, `theme/${theme}`, `the ${theme} theme did not apply (data-theme="${applied.theme}", color-scheme: ${applied.scheme})`);
 
-      // Only violations come back with node details: the passes would cost time to serialise for nothing.
-      const axe = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).options({ resultTypes: ['violations'] }).analyze();
-      for (const violation of axe.violations) {
-        const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ');
-        fail(path, `axe/${violation.id}`, `[${theme}] ${violation.help}: ${violation.nodes.length} element(s): ${targets}`);
+      for (const violation of await axeViolations(page, { coloursOnly: theme === 'dark' })) {
+        fail(path, `axe/${violation.id}`, `[${theme}] ${describeViolation(violation)}`);
       }
 
       const violations = await page.evaluate(() => /** @type {any} */ (window).__cspViolations);
@@ -154,17 +156,14 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3 })
         weight.js += inlineJs;
         weight.css += inlineCss;
         weights.push(weight);
-        if (weight.css > BUDGETS.css) fail(path, 'budget/css', `${kb(weight.css)} gzip, budget ${kb(BUDGETS.css)}`);
-        if (new URL(path, origin).pathname === '/progress/' && weight.js > BUDGETS.progressJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on /progress/, budget ${kb(BUDGETS.progressJs)}`);
-        if (isContentPage(new URL(path, origin).pathname)) {
-          if (weight.js > BUDGETS.contentPageJs) fail(path, 'budget/js', `${kb(weight.js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)`);
-          if (weight.total > BUDGETS.contentPageTotal) fail(path, 'budget/total', `${kb(weight.total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}`);
-        }
+        for (const problem of budgetProblems(weight)) fail(path, problem.rule, problem.detail);
       }
     } catch (error) {
       fail(path, 'browser', `[${theme}] ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     } finally {
       await context.clearCookies();
+      themesDone.set(path, (themesDone.get(path) ?? 0) + 1);
+      if (themesDone.get(path) === THEMES.length) onPageDone(++pagesDone, paths.length);
     }
   }
 

@@ -1,9 +1,9 @@
 // @ts-check
 // The checks that read dist from disk: HTML validity, links, fragments and assets, meta tags,
 // JSON-LD, the CSP meta tag, the HTML budget, sitemap.xml, robots.txt and _headers.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
 import {
@@ -21,25 +21,13 @@ import {
   resolveReference,
   srcsetUrls,
 } from './lib.mjs';
+import { filesUnder } from '../lib/files.mjs';
 
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */
 /** @typedef {{ path: string, file: string, html: string, ids: Set<string> }} Page */
 
-/** Files in dist that are not pages of the site (Pagefind's own UI bundles ship HTML-free). */
-const IGNORED_DIRS = new Set(['pagefind']);
-
-/** @param {string} dir @param {string} root @returns {Promise<string[]>} */
-async function walk(dir, root = dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (dir === root && IGNORED_DIRS.has(entry.name)) continue;
-      out.push(...(await walk(full, root)));
-    } else out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out;
-}
+/** Pagefind's folder holds its index and UI bundles, not pages of the site. */
+const notASitePage = (/** @type {string} */ file) => file.startsWith('pagefind/');
 
 /** @param {string} distDir @param {string} pathname */
 function fileFor(distDir, pathname) {
@@ -55,7 +43,7 @@ export async function staticChecks({ distDir, siteOrigin }) {
   const failures = [];
   const fail = (/** @type {string} */ page, /** @type {string} */ rule, /** @type {string} */ detail) => failures.push({ page, rule, detail });
 
-  const files = await walk(distDir);
+  const files = await filesUnder(distDir, { skip: notASitePage });
   /** @type {Map<string, Page>} by relative file */
   const pagesByFile = new Map();
   for (const file of files.filter((f) => f.endsWith('.html'))) {

@@ -108,7 +108,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
       <div class="rb-root" data-ready={ready ? '' : undefined}>
         <Controls inputs={plan.inputs} labels={labels} disabled={!ready} onChange={change} />
 
-        <div class="rb-messages" role="status" aria-live="polite">
+        <div class="rb-messages" role="status">
           {ignored.length > 0 && (
             <p class="rb-note" data-rule="U1">
               <strong>{words.damaged[0]}</strong>{words.damaged[1]}{ignored.join('; ')}{words.damaged[2]}

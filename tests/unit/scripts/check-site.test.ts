@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  budgetProblems,
   candidateFiles,
   cspProblems,
   formatFailure,
@@ -133,4 +134,21 @@ describe('howToProblems', () => {
 
 it('formats one tab-separated line per failure', () => {
   expect(formatFailure({ page: '/a/', rule: 'broken-link', detail: 'x\n  y' })).toBe('FAIL\t/a/\tbroken-link\tx y');
+});
+
+describe('budgetProblems', () => {
+  const light = { css: 4_000, js: 600, total: 11_000 };
+  it('passes pages within their budgets', () => {
+    expect(budgetProblems({ path: '/exercises/band-row/', ...light })).toEqual([]);
+    expect(budgetProblems({ path: '/routine/', ...light, js: 11 * 1024 })).toEqual([]);
+  });
+  it('holds content pages to 2 KB of JavaScript and 50 KB in all, and every page to 10 KB of CSS', () => {
+    expect(budgetProblems({ path: '/guides/', ...light, js: 2 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/js']);
+    expect(budgetProblems({ path: '/guides/', ...light, total: 50 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/total']);
+    expect(budgetProblems({ path: '/search/', ...light, css: 10 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/css']);
+  });
+  it('allows the app routes more JavaScript, and holds /routine/ to 12 KB', () => {
+    expect(budgetProblems({ path: '/search/', ...light, js: 5 * 1024 })).toEqual([]);
+    expect(budgetProblems({ path: '/routine/', ...light, js: 12 * 1024 + 1 })).toEqual([{ rule: 'budget/js', detail: expect.stringContaining('budget 12.0 KB') }]);
+  });
 });

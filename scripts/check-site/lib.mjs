@@ -35,8 +35,14 @@ export function budgetProblems({ path, css, js, total }) {
     if (js > BUDGETS.contentPageJs) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)` });
     if (total > BUDGETS.contentPageTotal) problems.push({ rule: 'budget/total', detail: `${kb(total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}` });
   }
-  const app = { '/routine/': ['the routine builder', BUDGETS.routineJs], '/routine/play/': ['the player', BUDGETS.playerJs], '/progress/': ['the progress log', BUDGETS.progressJs] }[path];
-  if (app && js > app[1]) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on ${app[0]}, budget ${kb(app[1])}` });
+  /** @type {Record<string, { name: string, budget: number }>} */
+  const apps = {
+    '/routine/': { name: 'the routine builder', budget: BUDGETS.routineJs },
+    '/routine/play/': { name: 'the player', budget: BUDGETS.playerJs },
+    '/progress/': { name: 'the progress log', budget: BUDGETS.progressJs },
+  };
+  const app = apps[path];
+  if (app && js > app.budget) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on ${app.name}, budget ${kb(app.budget)}` });
   return problems;
 }
 

@@ -29,6 +29,13 @@ export const titleFromId = (id) => id.charAt(0).toUpperCase() + id.slice(1).repl
  */
 export function moveTemplate(kind, id, { muscle }) {
   const { pattern, areas, dose } = KINDS[kind];
+  // Strength moves carry their coaching (breathing, tempo, load); every move carries its figure.
+  const coaching = kind === 'exercise'
+    ? `breathing: Replace this with when to breathe out and in.
+tempo: { out: 2, hold: 1, back: 3 }       # seconds: to the end pose, pause there, back
+load: Replace this with how to choose a load or band (the last two or three reps hard but clean).
+`
+    : '';
   return `---
 title: ${titleFromId(id)}                 # the page's name
 summary: Replace this with one sentence for cards, search results and the meta description.
@@ -58,6 +65,13 @@ safety:
 easier: []                               # ids of easier moves; each must list this one as harder
 harder: []                               # ids of harder moves; each must list this one as easier
 sources: [source-article]                # ids from content/sources.json
+${coaching}figure:                                  # the move drawn from pose data: replace with its own poses (README "Move figures")
+  view: side
+  facing: right
+  props: [floor]
+  poses:
+    start: { base: standing, shoulder: 0 }
+    end: { base: standing, shoulder: 90 }
 ---
 
 Replace this with a short introduction in your own words: what the move is and why it helps.

@@ -42,7 +42,7 @@ describe('moveSchema', () => {
   });
 
   it("takes exactly the step counts the README's frontmatter example promises", () => {
-    const promised = /^steps: \[(\d+) to (\d+) plain sentences\]/m.exec(readFileSync('README.md', 'utf8'));
+    const promised = /^steps:\s+# (\d+) to (\d+) plain sentences/m.exec(readFileSync('README.md', 'utf8'));
     expect(promised, 'the README states the step range').toBeTruthy();
     const [min, max] = [Number(promised![1]), Number(promised![2])];
     const steps = (n: number) => ({ ...validMove(), steps: Array.from({ length: n }, (_, i) => `Step number ${i + 1}.`) });

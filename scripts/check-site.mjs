@@ -6,7 +6,7 @@
 // Prints progress while the browser works, then one line per failure (page, rule, detail) and a
 // summary line; exits 1 on any failure.
 //
-//   node scripts/check-site.mjs [--dist dist] [--static-only] [--concurrency 2] [--weights]
+//   node scripts/check-site.mjs [--dist dist] [--static-only] [--concurrency 3] [--weights]
 //   --weights prints each page's gzip weights at the end
 //   PORT=4333 to serve dist on a fixed port (default: any free port)
 import { resolve, join } from 'node:path';
@@ -25,7 +25,7 @@ const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env.UPRIGHT_OUT_DIR ?? 'dist' },
     'static-only': { type: 'boolean', default: false },
-    concurrency: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '3' },
     weights: { type: 'boolean', default: false },
   },
 });

@@ -16,8 +16,9 @@ test('the sitemap lists the pages (the list the no-JS tests walk)', () => {
   expect(paths).toContain('/routine/');
 });
 
-for (const path of paths) {
-  test(`reads without JavaScript, with plain links: ${path}`, async ({ page }) => {
+/** Checks one page; a few pages share a test, so they share its browser context (cheaper than one each). */
+async function checkPage(page: import('@playwright/test').Page, path: string) {
+  await test.step(path, async () => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     // JavaScript really is off: the theme toggle's script never revealed its button.
@@ -56,6 +57,14 @@ for (const path of paths) {
     const targets = await page.locator('nav a[href], main a[href^="/"]:not([href^="/#"])').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
     const known = new Set([...paths, '/']);
     expect(targets.filter((target) => !known.has(target) && !/\.[a-z]+$/.test(target)), 'links to pages the site does not have').toEqual([]);
+  });
+}
+
+const GROUP = 6;
+for (let start = 0; start < paths.length; start += GROUP) {
+  const group = paths.slice(start, start + GROUP);
+  test(`reads without JavaScript, with plain links: ${group.join(', ')}`, async ({ page }) => {
+    for (const path of group) await checkPage(page, path);
   });
 }
 

@@ -35,6 +35,8 @@ export interface RoutineBuilderProps {
    */
   facts: { list: EquipmentFacts[]; index: number[] };
   initial: RoutineRequest;
+  /** The plan of `initial`, built at build time. */
+  initialPlan: Plan;
 }
 
 interface State {
@@ -48,7 +50,8 @@ interface State {
 // A class component: Preact's hooks would cost another kilobyte of the page's 12 KB budget.
 export default class RoutineBuilder extends Component<RoutineBuilderProps, State> {
   state: State = { request: this.props.initial, ready: false, ignored: [], status: '' };
-  private built?: { request: RoutineRequest; plan: Plan };
+  // The default plan comes built from the page, so hydrating builds nothing (a shorter first task).
+  private built?: { request: RoutineRequest; plan: Plan } = { request: this.props.initial, plan: this.props.initialPlan };
   private factsOf = ({ inputs }: { inputs: RoutineInputs }) => this.props.facts.list[this.props.facts.index[equipmentKey(inputs)]];
   private build = (request: RoutineRequest) => planWith(this.props.catalogue, request, this.factsOf);
 
@@ -105,7 +108,7 @@ export default class RoutineBuilder extends Component<RoutineBuilderProps, State
       );
 
     return (
-      <div class="rb-root" data-ready={ready ? '' : undefined}>
+      <div class="rb-root" data-ready={ready || undefined}>
         <Controls inputs={plan.inputs} labels={labels} disabled={!ready} onChange={change} />
 
         <div class="rb-messages" role="status">

@@ -27,7 +27,8 @@ class OfflineSupport extends HTMLElement {
     offer();
     addEventListener('click', (event) => {
       const link = (event.target as Element).closest?.('a[href]') as HTMLAnchorElement | null;
-      const plain = !(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.defaultPrevented);
+      // A plain click only: a modified one opens a new tab or window, which the new version serves whole anyway.
+      const plain = !(event.button || event.metaKey || event.ctrlKey || event.shiftKey || event.defaultPrevented);
       if (!waiting() || !plain || !link || link.origin != location.origin || link.target || link.download) return;
       event.preventDefault();
       takeOver(() => location.assign(link.href));

@@ -2,8 +2,7 @@
 const KEY = 'upright-theme';
 class ThemeToggle extends HTMLElement {
   connectedCallback() {
-    const button = this.querySelector('button');
-    if (!button) return;
+    const button = this.querySelector('button')!; // ThemeToggle.astro always renders it
     const root = document.documentElement;
     const systemDark = matchMedia('(prefers-color-scheme: dark)');
     const isDark = () => (root.dataset.theme ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';

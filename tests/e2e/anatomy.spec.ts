@@ -12,7 +12,8 @@ import { MUSCLES_ROLE_TEXT } from '../../src/lib/content/muscles-role';
 const glance = (page: import('@playwright/test').Page) => page.locator('section[aria-labelledby="glance-heading"]');
 
 test.describe('muscle wording', () => {
-  test('every move page names its muscles with the words for what it does to them', async ({ page }) => {
+  // One page load per move for both: the muscle words, and the band check (only on band moves).
+  test('every move page names its muscles with the words for what it does to them, and band moves carry the band check', async ({ page }) => {
     test.setTimeout(90_000);
     for (const move of moves()) {
       const words = MUSCLES_ROLE_TEXT[move.musclesRole];
@@ -20,6 +21,9 @@ test.describe('muscle wording', () => {
       await expect(glance(page).locator('dt[data-muscles-role]'), move.slug).toHaveText(words.heading);
       await expect(page.locator('#body-map-heading'), move.slug).toHaveText(words.heading);
       if (move.kind !== 'exercise') await expect(page.locator('article'), move.slug).not.toContainText('Muscles it works');
+      const usesBand = move.equipment.some((set) => set.includes('band'));
+      await expect(page.locator('[data-band-check]'), move.slug).toHaveCount(usesBand ? 1 : 0);
+      if (usesBand) await expect(page.locator('[data-band-check]'), move.slug).toContainText('far side of a closed door');
     }
   });
 
@@ -61,18 +65,6 @@ test.describe('the lats and the new muscles', () => {
     await page.goto('/exercises/band-row/');
     await expect(page.locator('[data-body-map] a[data-muscle="latissimus-dorsi"]')).toHaveAttribute('data-role', 'primary');
     await expect(page.locator('[data-body-map] a[data-muscle="biceps"]')).toHaveAttribute('data-role', 'secondary');
-  });
-});
-
-test.describe('band check', () => {
-  test('every move that can use a band shows the band check, and no other move does', async ({ page }) => {
-    test.setTimeout(60_000);
-    for (const move of moves()) {
-      await page.goto(path(move.url));
-      const usesBand = move.equipment.some((set) => set.includes('band'));
-      await expect(page.locator('[data-band-check]'), move.slug).toHaveCount(usesBand ? 1 : 0);
-      if (usesBand) await expect(page.locator('[data-band-check]')).toContainText('far side of a closed door');
-    }
   });
 });
 

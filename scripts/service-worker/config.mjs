@@ -1,4 +1,5 @@
-// What the offline worker precaches, shared by the build script and the figures script.
+// What the offline worker precaches (scripts/build-service-worker.mjs): kept apart from the build
+// steps so the list of what is and is not cached reads on its own.
 /** The page shown for a URL that is not cached while offline (src/pages/offline.astro). */
 export const OFFLINE_PAGE = '/offline/index.html';
 

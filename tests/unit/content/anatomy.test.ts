@@ -116,19 +116,28 @@ describe('sources a reader can check', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a source without an address is a full journal citation, or says it is known only through the source article', () => {
-    // A journal article is checkable from its citation alone: journal, volume(issue): pages, year.
-    const journalCitation = (s: (typeof sources)[number]) => Boolean(s.year) && /\d+\(\d+\):\s*\d+[–-]\d+/.test(s.publisher);
-    for (const source of sources.filter((s) => !s.url && s.id !== 'source-article' && !journalCitation(s))) {
-      expect(source.knownFrom, source.id).toBe('source-article');
-      expect(source.note, source.id).toMatch(/known to us only through our source article/);
+  it('every source has an address a reader can open, or says why it has none', () => {
+    for (const source of sources) {
+      if (source.url) expect(source.url, source.id).toMatch(/^https:\/\//);
+      else expect(source.noUrlReason, `${source.id}: add url, or noUrlReason`).toMatch(/\w+ \w+ \w+/);
     }
   });
 
-  it('the beginner training research names no study we have not seen', () => {
-    const research = sources.find((s) => s.id === 'beginner-training-research')!;
-    expect(research.url).toBeUndefined();
-    expect(research.note).toMatch(/without naming a study/);
+  it('a journal article without an address carries a full citation: journal, volume, pages and year', () => {
+    for (const source of sources.filter((s) => !s.url && /journal article/.test(s.noUrlReason ?? ''))) {
+      expect(source.year, source.id).toBeDefined();
+      expect(source.publisher, source.id).toMatch(/\d+(?:\(\d+\))?:\s*\d+[–-]\d+/);
+    }
+  });
+
+  it('the unnamed "research on beginners" is gone; the ACSM position stand says what it says, where it differs too', () => {
+    expect(sources.find((s) => s.id === 'beginner-training-research')).toBeUndefined();
+    const acsm = sources.find((s) => s.id === 'acsm-2009')!;
+    expect(acsm.publisher).toMatch(/41\(3\): 687–708/);
+    expect(acsm.note).toMatch(/2 to 3 days a week/);
+    expect(acsm.note).toMatch(/1 or 2 sessions a week/);
+    const howOften = guides.find((g) => g.id === 'how-often')!;
+    expect(howOften.body).toMatch(/two or three/i);
   });
 
   it('anatomy comes from OpenStax (CC BY 4.0) and the sources guide says what comes from where', () => {

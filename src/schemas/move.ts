@@ -70,7 +70,7 @@ export const moveSchema = z.strictObject({
    * its page and in the player's get-ready). A move with nothing to check says so in a sentence.
    */
   checkFirst: z.array(sentence, { error: 'is required: list who should ask a doctor or physical therapist first, or say in one sentence that nothing needs checking' })
-    .min(1, 'list at least one line (or one sentence saying nothing needs checking)').max(5, 'list at most 5 lines').optional(),
+    .min(1, 'list at least one line (or one sentence saying nothing needs checking)').max(5, 'list at most 5 lines'),
   easier: z.array(slugSchema).default([]),
   harder: z.array(slugSchema).default([]),
   sources: sourceRefsSchema,

@@ -157,14 +157,43 @@ describe('sources a reader can check', () => {
 describe('safety', () => {
   const safety = guides.find((g) => g.id === 'safety')!;
 
-  it('lists the signs that need the emergency number now', () => {
-    const section = safety.body.split('### Call the emergency number now')[1]?.split('### ')[0] ?? '';
-    for (const sign of [/chest/, /breathless/, /sweating/, /jaw/, /arm/, /999/]) expect(section).toMatch(sign);
+  const section = (heading: string) => safety.body.split(`### ${heading}`)[1]?.split(/\n#{2,3} /)[0] ?? '';
+
+  it('lists the signs that need the emergency number now: the heart attack signs and those of the NHS and MPFT pages', () => {
+    const now = section('Call the emergency number now');
+    for (const sign of [/chest/, /breathless/, /sweating/, /jaw/, /arm/, /999/]) expect(now).toMatch(sign);
+    for (const sign of [/pee or poo/, /genitals or your buttocks/, /both legs, or in both arms/, /fever with a stiff neck and a headache, a rash, or eyes that hurt in bright light/,
+      /tearing pain between your shoulder blades/, /worst you have ever had/, /double vision, slurred speech or trouble swallowing, or fainting/, /serious accident/]) expect(now).toMatch(sign);
   });
 
-  it('lists the signs that need a doctor promptly', () => {
-    const section = safety.body.split('### See a doctor promptly')[1]?.split('## ')[0] ?? '';
-    for (const sign of [/fall/, /injury/, /fever/, /weight loss/, /night/, /numbness/, /tingling/, /weakness in your arms/]) expect(section).toMatch(sign);
+  it('lists the signs that need a doctor soon, without wording the sources do not have', () => {
+    const soon = section('See a doctor soon');
+    for (const sign of [/getting weaker, clumsy hands, or trouble with your balance or walking/, /fall/, /injury/, /cancer, a weakened immune system, long-term use of steroid medicines, or osteoporosis/,
+      /fever/, /weight loss/, /night/, /does not ease when you rest/, /over 50/, /lump or swelling in your back, or a change in its shape/, /numbness, tingling or weakness in your arms/]) expect(soon).toMatch(sign);
+    expect(safety.body).not.toMatch(/no clear cause|hard session the day before/);
+  });
+
+  it('cites each list of warning signs: both lists name the NHS back-pain and the MPFT neck-pain pages', () => {
+    for (const heading of ['Call the emergency number now', 'See a doctor soon']) {
+      const text = section(heading);
+      expect(text, heading).toContain('](https://www.nhs.uk/conditions/back-pain/)');
+      expect(text, heading).toContain('](https://mpft.nhs.uk/services/msk/self-help/neck)');
+    }
+  });
+
+  it('states the pain rule once, cited to Silbernagel et al. 2007, through the shared component', () => {
+    expect(safety.body).toMatch(/## The pain rule\n/);
+    expect(safety.body).toContain('<PainRule link={false} />');
+    expect(safety.data.sources).toContain('silbernagel-2007');
+    expect(safety.body).toMatch(/Silbernagel and colleagues, 2007/);
+    const study = sources.find((s) => s.id === 'silbernagel-2007')!;
+    expect(study.publisher).toMatch(/American Journal of Sports Medicine 35\(6\): 897–906/);
+    expect(study.note).toMatch(/up to 5 on a 0–10 scale/);
+  });
+
+  it('names the physiotherapist once, across all the content, and says physical therapist everywhere else', () => {
+    const everything = [...moves, ...muscles, ...guides].map((page) => `${page.body}\n${JSON.stringify(page.data)}`).join('\n');
+    expect(everything.match(/physiotherapist/gi) ?? []).toHaveLength(1);
   });
 
   it('explains breathing and next-day soreness versus pain', () => {
@@ -176,7 +205,7 @@ describe('safety', () => {
 
   it('cites a public health source for each, and links to every source it cites that has an address', () => {
     const cited = sources.filter((s) => safety.data.sources.includes(s.id));
-    for (const id of ['nhs-heart-attack', 'nhs-back-pain', 'mayo-weight-training', 'cleveland-clinic-doms']) expect(safety.data.sources).toContain(id);
+    for (const id of ['nhs-heart-attack', 'nhs-back-pain', 'mpft-neck-pain', 'mayo-weight-training', 'cleveland-clinic-doms']) expect(safety.data.sources).toContain(id);
     for (const source of cited.filter((s) => s.url)) expect(safety.body, source.id).toContain(`](${source.url})`);
   });
 

@@ -102,6 +102,11 @@ describe('every move', () => {
     expect(move.body, 'the body says how to progress the starting dose').toMatch(/## Starting dose and how to progress/);
   });
 
+  it.each(moves.map((m) => [m.file, m] as const))('%s says what to check first (or that nothing needs checking)', (_file, move) => {
+    expect(move.data.checkFirst, 'add checkFirst: who should ask a doctor or physical therapist first').toBeDefined();
+    expect(move.data.checkFirst!.length).toBeGreaterThan(0);
+  });
+
   it('every move ends its dose section with the shared progression note, not its own boilerplate', () => {
     for (const move of moves) {
       expect(move.body, `${move.file}: use <ProgressionNote /> in "Starting dose and how to progress"`).toMatch(/<ProgressionNote(?: kind="(?:warmup|stretch)")? \/>/);

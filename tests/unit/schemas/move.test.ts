@@ -19,6 +19,7 @@ const validMove = () => ({
   cues: ['Shoulders down.', 'Elbows in.'],
   mistakes: ['Shrugging.'],
   safety: ['Stop if it hurts sharply.'],
+  checkFirst: ['Nothing in particular to check: a gentle move most people can do.'],
   sources: ['source-article'],
   figure: {
     view: 'side', facing: 'right', props: ['floor', 'band'],
@@ -72,6 +73,8 @@ describe('moveSchema', () => {
     ['only two steps', (m) => ({ ...m, steps: ['One.', 'Two.'] }), /^steps: list at least 3 steps/],
     ['one cue', (m) => ({ ...m, cues: ['Only one.'] }), /^cues: list at least 2 cues/],
     ['no source', (m) => ({ ...m, sources: [] }), /^sources: cite at least one source/],
+    ['no checkFirst', ({ checkFirst, ...rest }) => rest, /^checkFirst: is required: list who should ask a doctor or physical therapist first, or say in one sentence that nothing needs checking/],
+    ['an empty checkFirst', (m) => ({ ...m, checkFirst: [] }), /^checkFirst: list at least one line/],
     ['an unknown level', (m) => ({ ...m, level: 'expert' }), /^level:/],
     ['a warm-up with no areas', (m) => ({ ...m, pattern: 'mobility' }), /^areas: warm-ups and stretches must name the body areas/],
     ['a misspelt field', (m) => ({ ...m, sumary: 'typo' }), /sumary/],

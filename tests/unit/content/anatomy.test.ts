@@ -62,6 +62,44 @@ describe('the right muscles', () => {
     expect(move('bridge').body).toMatch(/glutes/i);
   });
 
+  it.each(['bent-over-row', 'reverse-dumbbell-fly', 'table-row', 'high-barbell-row'])('the %s holds a hip hinge, so it lists the glutes and hamstrings as helpers', (id) => {
+    expect(move(id).data.muscles.secondary).toEqual(expect.arrayContaining(['glutes', 'hamstrings']));
+  });
+
+  it('rows: the lats, teres major and rear delts move the arm back; the rhomboids and middle trapezius pull the blades together (Lehman 2004)', () => {
+    const biceps = muscles.find((m) => m.id === 'biceps')!;
+    expect(biceps.body).not.toMatch(/muscles between your shoulder blades move your elbow back/);
+    expect(biceps.body).toMatch(/teres major.*rear deltoids.*move your upper arm back/s);
+    expect(biceps.body).toMatch(/rhomboids.*trapezius.*pull your shoulder blades together/s);
+    for (const id of ['biceps', 'latissimus-dorsi', 'rhomboids']) expect(muscles.find((m) => m.id === id)!.data.sources, id).toContain('lehman-2004');
+  });
+
+  it('the high barbell row works the middle trapezius and rear delts, not the upper trapezius', () => {
+    const body = move('high-barbell-row').body;
+    expect(body).toMatch(/rear deltoids and the middle of your trapezius/);
+    expect(body).not.toMatch(/onto your upper trapezius/);
+    expect(muscles.find((m) => m.id === 'trapezius')!.body).not.toMatch(/load the upper part more/);
+  });
+
+  it('the trapezius turns the shoulder blade upward with the serratus anterior; the chin tuck, hamstrings and glutes say what anatomy says', () => {
+    expect(muscles.find((m) => m.id === 'trapezius')!.data.actions.join(' ')).toMatch(/upward.*serratus anterior/);
+    expect(muscles.find((m) => m.id === 'serratus-anterior')).toBeDefined();
+    expect(move('chin-tuck').body).toMatch(/nod your head slightly and flatten the forward curve of your neck/);
+    expect(move('chin-tuck').body).toMatch(/back of the lower neck, the extensors/);
+    expect(muscles.find((m) => m.id === 'hamstrings')!.data.location).toMatch(/short head of the biceps femoris starts lower, on the back of the thigh bone/);
+    expect(muscles.find((m) => m.id === 'glutes')!.data.location).toMatch(/back of the upper thigh bone and to the iliotibial band/);
+  });
+
+  it('the core and lower-back pain claim is made once, on the core page, as the evidence allows (Smith et al. 2014)', () => {
+    const claim = /less lower-back pain|reduc\w* (?:lower-)?back pain|(?:linked|tied) to less/i;
+    for (const page of [...moves, ...guides, ...muscles.filter((m) => m.id !== 'core')]) expect(page.body, page.file).not.toMatch(claim);
+    const core = muscles.find((m) => m.id === 'core')!;
+    expect(core.data.sources).toContain('smith-2014');
+    expect(core.body).toMatch(/## Core work and lower-back pain/);
+    expect(core.body).toMatch(/no better over a longer time \(Smith and colleagues, 2014\)/);
+    expect(core.body).toMatch(/No one kind of exercise is clearly the best/);
+  });
+
   it('every muscle page draws its shapes inside the body-map figure', () => {
     const [, , width, height] = VIEW_BOX.split(' ').map(Number);
     for (const muscle of muscles) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findReferenceProblems, searchName as normalise } from '../../../src/lib/content/references';
 import { KIND_COLLECTION } from '../../../src/lib/content/vocabulary';
+import { moveUrl } from '../../../src/lib/content/urls';
 import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
 
 const moves = loadMoves();
@@ -117,7 +118,9 @@ describe('every move', () => {
   it('strength moves carry a breathing cue, a tempo and a load', () => {
     for (const move of moves.filter((m) => m.kind === 'exercise')) {
       expect(move.data.breathing, move.file).toBeTruthy();
-      expect(move.data.tempo, move.file).toBeDefined();
+      // A move done for a time (the farmer carry's walk) has a walking time, not a rep tempo.
+      if (move.data.dose.type === 'time') expect(move.data.tempo, move.file).toBeUndefined();
+      else expect(move.data.tempo, move.file).toBeDefined();
       expect(move.data.load, move.file).toBeTruthy();
     }
   });
@@ -129,6 +132,58 @@ describe('every move', () => {
       expect(stretch.data.dose.seconds, stretch.file).toBeGreaterThanOrEqual(15);
       expect(stretch.data.dose.seconds, stretch.file).toBeLessThanOrEqual(20);
       expect([2, 3], stretch.file).toContain(stretch.data.dose.repeats);
+    }
+  });
+});
+
+describe('guides that state a length agree with the doses', () => {
+  it('warming up: "about a minute each" is about two rounds of each warm-up page\'s dose (20 to 45 s of work)', () => {
+    const guide = guides.find((g) => g.id === 'warming-up')!;
+    expect(guide.body).toMatch(/about a minute on each.*roughly two rounds of the starting dose.*about half a minute/s);
+    for (const warmup of moves.filter((m) => m.kind === 'warmup')) {
+      const { dose } = warmup.data;
+      const sides = dose.perSide ? 2 : 1;
+      const work = dose.type === 'reps' ? dose.reps * 3 * sides : dose.type === 'hold' ? dose.repeats * (dose.seconds + 5) * sides : dose.seconds * sides;
+      expect(work, warmup.file).toBeGreaterThanOrEqual(20);
+      expect(work, warmup.file).toBeLessThanOrEqual(45);
+    }
+  });
+
+  it('desk breaks: the guide states no length of its own; the round length comes from the doses', () => {
+    const guide = guides.find((g) => g.id === 'desk-breaks')!;
+    expect(guide.body).not.toMatch(/two-minute reset|takes a few minutes/);
+    expect(guide.body).toContain('<DeskBreakDoses />');
+  });
+
+  it('the farmer carry is a walk for a time, with no rep tempo', () => {
+    const carry = moves.find((m) => m.id === 'farmer-carry')!;
+    expect(carry.data.dose.type).toBe('time');
+    expect(carry.data.tempo).toBeUndefined();
+  });
+});
+
+describe('one name per move, one unit system', () => {
+  it('every link to a move uses its title or one of its aliases', () => {
+    const problems: string[] = [];
+    for (const page of [...moves, ...muscles, ...guides]) {
+      for (const [, text, url] of page.body.matchAll(/\[([^\]]+)\]\((\/(?:warm-ups|exercises|stretches)\/[a-z0-9-]+\/)\)/g)) {
+        const target = moves.find((m) => moveUrl(m.kind, m.id) === url);
+        const names = target ? [target.data.title, ...target.data.aliases].map(normalise) : [];
+        const said = normalise(text!);
+        if (!names.some((n) => n === said || `${n}s` === said || n === `${said}s`)) problems.push(`${page.file}: [${text}](${url})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lengths are in centimetres or metres, with imperial in brackets after them', () => {
+    for (const page of [...moves, ...muscles, ...guides]) {
+      const text = `${page.body}\n${JSON.stringify(page.data)}`;
+      for (const match of text.matchAll(/\b(?:inch|inches|feet|foot)\b/g)) {
+        const before = text.slice(Math.max(0, match.index! - 60), match.index);
+        if (/\b(?:foot|feet) (?:flat|on|back|to|toward|hip|apart|either|close|still|under|in)|your (?:right |left |front |back |working )?(?:foot|feet)|the (?:feet|foot)|both feet|one foot|(?:feet|foot)\b$/.test(`${before}${match[0]}`) && !/\(\s*(?:about\s+)?[\d a-z-]*$/.test(before)) continue;
+        expect(before, `${page.file}: "${before}${match[0]}"`).toMatch(/(?:cm|centimetres|metres?) \((?:about |an? )?[^()]*$/);
+      }
     }
   });
 });

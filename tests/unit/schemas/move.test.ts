@@ -96,6 +96,11 @@ const validExercise = () => ({
 });
 
 describe('exerciseSchema (the exercises collection)', () => {
+  it('accepts a move done for a time without a tempo: its dose is the pace', () => {
+    const { tempo, ...walk } = { ...validExercise(), dose: { type: 'time', seconds: 30 } };
+    expect(exerciseSchema.safeParse(walk).success).toBe(true);
+  });
+
   it('accepts an exercise with breathing, tempo and load, and keeps them', () => {
     const parsed = exerciseSchema.parse(validExercise());
     expect(parsed.tempo).toEqual({ out: 1, hold: 1, back: 2 });
@@ -114,6 +119,7 @@ describe('exerciseSchema (the exercises collection)', () => {
     ['a tempo in another shape', (m) => ({ ...m, tempo: '2-1-3' }), /^tempo: must be \{ out: <s>, hold: <s>, back: <s> \}/],
     ['a tempo with an extra field', (m) => ({ ...m, tempo: { out: 1, hold: 1, back: 2, up: 1 } }), /^tempo: .*up/],
     ['a negative pause', (m) => ({ ...m, tempo: { out: 1, hold: -1, back: 2 } }), /^tempo\.hold: must be at least 0 s/],
+    ['a rep tempo on a move done for a time (a walk)', (m) => ({ ...m, dose: { type: 'time', seconds: 30 } }), /^tempo: a move done for a time has no rep tempo/],
     ['a held move whose pause differs from its hold', (m) => ({ ...m, dose: { type: 'hold', seconds: 5, repeats: 10 }, tempo: { out: 1, hold: 3, back: 1 } }), /^tempo\.hold: must equal dose\.seconds \(5\)/],
   ];
 

@@ -18,6 +18,8 @@ export const PAIN_RULE = {
     'By the next morning, any pain or stiffness from the session should have settled. If it has not, make the next session easier.',
     'From week to week, pain should not be creeping up. If it is, or a move hurts every time, see a doctor or physical therapist.',
   ],
+  /** The rule in one line, for a printed plan that must fit one page. */
+  short: `Pain rule: up to ${PAIN_CEILING} out of 10 during a move is acceptable; sharp pain, or pain still there the next morning, means step back.`,
   basis: 'A more cautious version of the pain-monitoring model in a study by Silbernagel and colleagues (2007), whose patients with Achilles tendon pain could go up to 5 out of 10; we keep to 3 because no therapist is watching.',
 } as const;
 

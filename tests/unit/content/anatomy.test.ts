@@ -221,7 +221,7 @@ describe('safety', () => {
 
   it('states the pain rule once, cited to Silbernagel et al. 2007, through the shared component', () => {
     expect(safety.body).toMatch(/## The pain rule\n/);
-    expect(safety.body).toContain('<PainRule link={false} />');
+    expect(safety.body).toContain('<PainRule />');
     expect(safety.data.sources).toContain('silbernagel-2007');
     expect(safety.body).toMatch(/Silbernagel and colleagues, 2007/);
     const study = sources.find((s) => s.id === 'silbernagel-2007')!;

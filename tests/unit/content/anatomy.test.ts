@@ -195,6 +195,43 @@ describe('sources a reader can check', () => {
 describe('safety', () => {
   const safety = guides.find((g) => g.id === 'safety')!;
 
+  const checks = (id: string) => move(id).data.checkFirst.join(' ');
+  it.each([
+    ['face down, in pregnancy', ['prone-y-raise', 'prone-t-raise', 'prone-w-raise', 'back-extension'], /pregnant.*face down/],
+    ['flat on the back later in pregnancy', ['knee-to-chest', 'bridge', 'table-row'], /[Ll]ater in pregnancy/],
+    ['osteoporosis with loaded bending', ['bent-over-row', 'reverse-dumbbell-fly', 'hip-hinge', 'high-barbell-row', 'one-arm-dumbbell-row'], /osteoporosis/],
+    ['a shoulder that has dislocated (hanging, overhead)', ['dead-hang', 'prone-y-raise', 'wall-angel', 'overhead-arm-reach', 'serratus-wall-slide', 'band-pulldown', 'doorway-pec-stretch'], /dislocated/],
+    ['wrist pain on hands and knees or in a plank', ['cat-cow', 'bird-dog', 'kneeling-renegade-row', 'renegade-row', 'one-arm-dumbbell-row'], /wrists? hurt/],
+    ['high blood pressure (hanging, long holds)', ['dead-hang', 'farmer-carry', 'stress-ball-squeeze', 'renegade-row'], /high blood pressure/],
+    ['spinal stenosis or leg symptoms', ['back-extension'], /spinal stenosis.*legs/],
+    ['recent surgery', ['band-row', 'face-pull', 'bridge', 'dead-hang', 'prone-t-raise'], /surgery/],
+  ] as const)('check first names %s', (_what, ids, pattern) => {
+    for (const id of ids) expect(checks(id), id).toMatch(pattern);
+  });
+
+  it('neck rolls: rheumatoid arthritis, past whiplash, neck surgery or dizziness', () => {
+    expect(checks('neck-rolls')).toMatch(/rheumatoid arthritis.*whiplash.*neck surgery.*dizzy/);
+  });
+
+  it('a move with nothing particular to check says so in a sentence', () => {
+    for (const id of ['shoulder-rolls', 'scapular-squeeze']) expect(checks(id), id).toMatch(/^Nothing in particular to check/);
+  });
+
+  it('the safer moves: doorway row on one jamb, nearly upright, not the trim; table row limits; dead hang, back extension, renegade row', () => {
+    const doorway = move('doorway-row');
+    expect(doorway.data.setup).toMatch(/one side of the frame \(the jamb\).*both hands/);
+    expect(doorway.data.steps.join(' ')).toMatch(/nearly upright/);
+    expect(doorway.body).toMatch(/trim.*can come away/s);
+    expect(doorway.data.safety.join(' ')).toMatch(/balance is poor/);
+    const table = move('table-row').data.safety.join(' ');
+    expect(table).toMatch(/extendable or drop-leaf/);
+    expect(table).toMatch(/top only rests on its frame/);
+    expect(table).toMatch(/someone nearby the first time/);
+    expect(move('dead-hang').data.safety.join(' ')).toMatch(/might slip out.*not for unstable shoulders/);
+    expect(move('back-extension').data.safety.join(' ')).toMatch(/numbness or tingling in your buttocks or legs/);
+    expect(move('renegade-row').data.safety.join(' ')).toMatch(/wrists hurt/);
+  });
+
   const section = (heading: string) => safety.body.split(`### ${heading}`)[1]?.split(/\n#{2,3} /)[0] ?? '';
 
   it('lists the signs that need the emergency number now: the heart attack signs and those of the NHS and MPFT pages', () => {

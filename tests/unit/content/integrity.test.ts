@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { findReferenceProblems, searchName as normalise } from '../../../src/lib/content/references';
 import { KIND_COLLECTION } from '../../../src/lib/content/vocabulary';
 import { moveUrl } from '../../../src/lib/content/urls';
+import { GLOSSARY } from '../../../src/lib/content/glossary';
 import { loadGuides, loadMoves, loadMuscles, loadSources } from '../../support/content';
 
 const moves = loadMoves();
@@ -54,7 +55,7 @@ describe('the inventory', () => {
   }));
 
   it('lists the moves and muscles added after the first release, in bold', () => {
-    expect(addedNames().map((n) => n.name)).toEqual(expect.arrayContaining(['Latissimus dorsi', 'Doorway row', 'Prone Y raise', 'Prone T raise', 'Prone W raise']));
+    expect(addedNames().map((n) => n.name)).toEqual(expect.arrayContaining(['Latissimus dorsi', 'Doorway row', 'Prone Y raise', 'Prone T raise', 'Prone W raise', 'Serratus anterior', 'Serratus wall slide', 'Outward rotation', 'Band pulldown', 'Open-book rotation']));
   });
 
   it.each([...inventoryNames(), ...addedNames()])('$section: "$name" has its page', ({ name }) => {
@@ -183,6 +184,20 @@ describe('one name per move, one unit system', () => {
         const before = text.slice(Math.max(0, match.index! - 60), match.index);
         if (/\b(?:foot|feet) (?:flat|on|back|to|toward|hip|apart|either|close|still|under|in)|your (?:right |left |front |back |working )?(?:foot|feet)|the (?:feet|foot)|both feet|one foot|(?:feet|foot)\b$/.test(`${before}${match[0]}`) && !/\(\s*(?:about\s+)?[\d a-z-]*$/.test(before)) continue;
         expect(before, `${page.file}: "${before}${match[0]}"`).toMatch(/(?:cm|centimetres|metres?) \((?:about |an? )?[^()]*$/);
+      }
+    }
+  });
+});
+
+describe('jargon', () => {
+  it('lever, hip extensors and inverted row are explained where they first appear, and in the glossary', () => {
+    for (const id of ['lever', 'hip-extensors', 'inverted-row']) expect(GLOSSARY.map((g) => g.id)).toContain(id);
+    for (const page of moves) {
+      for (const word of ['lever', 'hip extensors', 'inverted row']) {
+        const at = page.body.toLowerCase().indexOf(word);
+        if (at < 0) continue;
+        // An explanation follows within the sentence: a colon, a bracket or "is a ...".
+        expect(page.body.slice(at, at + 140), `${page.file}: "${word}"`).toMatch(/^[^.]*(?:\(|:| is a )/i);
       }
     }
   });

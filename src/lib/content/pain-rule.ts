@@ -23,5 +23,8 @@ export const PAIN_RULE = {
   basis: 'A more cautious version of the pain-monitoring model in a study by Silbernagel and colleagues (2007), whose patients with Achilles tendon pain could go up to 5 out of 10; we keep to 3 because no therapist is watching.',
 } as const;
 
+/** What to do after a session that hurt: never a step forward (the coach and the player's end screen). */
+export const STEP_BACK_ADVICE = 'Do not make anything harder: next time leave out the move that hurt, or do an easier version with less load, and follow the pain rule. If the pain is sharp, keeps coming back or worries you, see a doctor or physical therapist before you train again.';
+
 /** The end-of-session answer for pain, as the player and the log ask it. */
 export const HURT_ANSWER = 'It hurt (sharp, or still there the next morning)';

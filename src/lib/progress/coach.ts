@@ -7,7 +7,7 @@ import type { Level } from '../content/vocabulary';
 import { LEVELS } from '../content/vocabulary';
 import { ASSUMED_EQUIPMENT, changeQuery, readQuery, type Swap } from './query';
 import { byDateDesc, type StoredSession } from './record';
-import { PAIN_RULE_HREF } from '../content/pain-rule';
+import { PAIN_RULE_HREF, STEP_BACK_ADVICE } from '../content/pain-rule';
 
 export const NEXT_STEPS = ['add-set', 'heavier', 'harder', 'ease', 'keep', 'step-back'] as const;
 export type NextStepId = (typeof NEXT_STEPS)[number];
@@ -39,7 +39,7 @@ export const STEP_BACK: NextStep = {
   id: 'step-back',
   href: PAIN_RULE_HREF,
   link: 'Read the pain rule and the warning signs',
-  text: 'Your last session hurt. Do not make anything harder: next time leave out the move that hurt, or do an easier version with less load, and follow the pain rule. If the pain is sharp, keeps coming back or worries you, see a doctor or physical therapist before you train again.',
+  text: `Your last session hurt. ${STEP_BACK_ADVICE}`,
 };
 
 /** Two sessions in a row that felt too easy on the same plan earn the next K2 step. */

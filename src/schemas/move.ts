@@ -4,6 +4,7 @@ import { equipmentAlternativesSchema } from './equipment';
 import { AREAS, MOVE_KINDS, PATTERNS, USES, type Area, type MoveKind, type Pattern } from '../lib/content/vocabulary';
 import { coachingFields, requireCoaching } from './coaching';
 import { figurePropProblems, figureSchema } from './figure';
+import type { Dose } from '../lib/dose';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type Area, type MoveKind, type Pattern };
 
@@ -40,8 +41,8 @@ export const doseSchema = z.discriminatedUnion(
     }),
   ],
   { error: 'must have type "reps" (sets, reps), "hold" (seconds, repeats) or "time" (seconds)' },
-);
-export type Dose = z.infer<typeof doseSchema>;
+) satisfies z.ZodType<Dose>;
+export type { Dose };
 
 const sentence = z.string().trim().min(3, 'must not be empty');
 

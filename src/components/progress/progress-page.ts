@@ -6,6 +6,7 @@
 import type { CoachMove } from '../../lib/progress/coach';
 import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib/progress/log-file';
 import type { StoredSession } from '../../lib/progress/record';
+import { plural } from '../../lib/words';
 import { addToCalendar } from './calendar-form';
 import { download, today } from './download';
 import { render, set } from './progress-view';
@@ -63,7 +64,7 @@ class ProgressLog extends HTMLElement {
         const title = (id: string) => this.moves[id]?.title ?? id;
         return void addToCalendar(form, {
           query: last.query, level: last.level, minutes: last.minutes,
-          moves: last.moves.map((m) => `${title(m.id)}: ${m.setsPlanned} set${m.setsPlanned === 1 ? '' : 's'}`),
+          moves: last.moves.map((m) => `${title(m.id)}: ${plural(m.setsPlanned, 'set')}`),
         });
       }
     }
@@ -87,7 +88,7 @@ class ProgressLog extends HTMLElement {
     const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
     this.refresh();
     this.say(saved.ok
-      ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
+      ? `Imported ${plural(fresh.length, 'new session')}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
       : saved.message);
   }
 }

@@ -6,7 +6,8 @@ import { EQUIPMENT, LEVEL_LABEL, type Level } from '../../lib/content/vocabulary
 import { nextStep, type CoachMove } from '../../lib/progress/coach';
 import type { StoredSession } from '../../lib/progress/record';
 import { countWeeks, streak, weekTarget, type WeekCount } from '../../lib/progress/weeks';
-import { readQuery } from '../../lib/progress/query';
+import { decodeRequest } from '../../lib/routine/url';
+import { plural } from '../../lib/words';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The chart's drawing box (viewBox); the SVG scales to its column. */
@@ -66,9 +67,9 @@ function fillTable(body: HTMLTableSectionElement, weeks: WeekCount[]) {
 }
 
 export function describePlan(query: string): string {
-  const inputs = readQuery(query);
+  const { inputs } = decodeRequest(query);
   const equipment = inputs.equipment.map((id) => EQUIPMENT.find((item) => item.id === id)?.label.toLowerCase() ?? id);
-  return `${LEVEL_LABEL[inputs.level]} plan, ${inputs.minutes ?? '?'} min, ${equipment.length ? equipment.join(' and ') : 'no equipment'}`;
+  return `${LEVEL_LABEL[inputs.level]} plan, ${inputs.minutes} min, ${equipment.length ? equipment.join(' and ') : 'no equipment'}`;
 }
 
 function sessionItem(session: StoredSession): HTMLLIElement {
@@ -101,7 +102,7 @@ export function render(root: HTMLElement, sessions: StoredSession[], moves: Reco
   set(root, '[data-level-name]', LEVEL_LABEL[level].toLowerCase());
   set(root, '[data-this-week]', String(weeks.at(-1)?.count ?? 0));
   const run = streak(countWeeks(dates, level, now, STREAK_WEEKS));
-  set(root, '[data-streak]', `${run} week${run === 1 ? '' : 's'}`);
+  set(root, '[data-streak]', plural(run, 'week'));
   const chart = root.querySelector<SVGSVGElement>('[data-week-chart]');
   if (chart) drawChart(chart, weeks, level);
   const table = root.querySelector<HTMLTableSectionElement>('[data-week-table]');

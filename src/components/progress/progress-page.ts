@@ -8,8 +8,9 @@ import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib
 import type { StoredSession } from '../../lib/progress/record';
 import { plural } from '../../lib/words';
 import { addToCalendar } from './calendar-form';
+import { loadKeptPlan } from '../routine/kept-plan';
 import { download, today } from './download';
-import { render, set } from './progress-view';
+import { describePlan, render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
 
 class ProgressLog extends HTMLElement {
@@ -38,7 +39,21 @@ class ProgressLog extends HTMLElement {
       notice.hidden = this.backups.length === 0;
       set(notice, '[data-backup-count]', String(this.backups.length));
     }
+    this.showKeptPlan();
     this.dataset.ready = '';
+  }
+
+  /** "Keep this plan" in the builder: offered here, to follow or to open again. */
+  private showKeptPlan() {
+    const section = this.querySelector<HTMLElement>('[data-kept-section]');
+    const kept = loadKeptPlan();
+    if (!section || !kept) return;
+    section.hidden = false;
+    set(section, '[data-kept-text]', kept.ok ? `${describePlan(kept.query)}.` : kept.message);
+    for (const link of section.querySelectorAll<HTMLAnchorElement>('a')) {
+      link.hidden = !kept.ok;
+      if (kept.ok) link.href = `${link.pathname}?${kept.query}`;
+    }
   }
 
   private say(message: string) {

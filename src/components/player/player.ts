@@ -16,7 +16,7 @@ import { restore, snapshot, storageKey } from '../../lib/player/saved';
 import { sessionRecord, summary } from '../../lib/player/session';
 import * as cues from './cues';
 import type { NewSession } from '../../lib/progress/session';
-import { loadKeptPlan } from '../routine/kept-plan';
+import { loadKeptPlan } from '../../lib/routine/kept';
 
 /** Hands a finished session to the progress log, whose code loads on first use. */
 async function saveSession(session: NewSession) {
@@ -27,7 +27,7 @@ async function saveSession(session: NewSession) {
 /** Opened without a plan: offer the plan kept on this device ("Keep this plan" in the builder). */
 function offerKeptPlan() {
   const offer = document.querySelector<HTMLElement>('[data-kept-offer]');
-  const kept = loadKeptPlan();
+  const kept = loadKeptPlan(localStorage);
   if (!offer || !kept || location.search) return;
   offer.hidden = false;
   if (kept.ok) offer.querySelector<HTMLAnchorElement>('[data-kept-plan]')!.href = `/routine/play/?${kept.query}`;

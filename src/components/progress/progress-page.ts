@@ -4,11 +4,9 @@
  * "Add to calendar". Re-renders when another tab saves a session.
  */
 import type { CoachMove } from '../../lib/progress/coach';
-import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib/progress/log-file';
 import type { StoredSession } from '../../lib/progress/record';
 import { plural } from '../../lib/words';
-import { addToCalendar } from './calendar-form';
-import { loadKeptPlan } from '../routine/kept-plan';
+import { loadKeptPlan } from '../../lib/routine/kept';
 import { download, today } from './download';
 import { describePlan, render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
@@ -46,7 +44,7 @@ class ProgressLog extends HTMLElement {
   /** "Keep this plan" in the builder: offered here, to follow or to open again. */
   private showKeptPlan() {
     const section = this.querySelector<HTMLElement>('[data-kept-section]');
-    const kept = loadKeptPlan();
+    const kept = loadKeptPlan(localStorage);
     if (!section || !kept) return;
     section.hidden = false;
     set(section, '[data-kept-text]', kept.ok ? `${describePlan(kept.query)}.` : kept.message);
@@ -64,8 +62,11 @@ class ProgressLog extends HTMLElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
     switch (button?.dataset.progressAction) {
       case 'download':
-        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
-        return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
+        // The file's code (like the import's and the calendar's) loads on use.
+        return void import('../../lib/progress/log-file').then(({ toLogFile }) => {
+          download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+          this.say(`Your log (${plural(this.sessions.length, 'session')}) is downloading.`);
+        });
       case 'backup':
         download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
         return;
@@ -77,10 +78,10 @@ class ProgressLog extends HTMLElement {
         if (!form) return;
         if (!last) return set(form, '[data-calendar-status]', 'Log a session first, or add your plan to your calendar from the routine builder.');
         const title = (id: string) => this.moves[id]?.title ?? id;
-        return void addToCalendar(form, {
+        return void import('./calendar-form').then(({ addToCalendar }) => addToCalendar(form, {
           query: last.query, level: last.level, minutes: last.minutes,
           moves: last.moves.map((m) => `${title(m.id)}: ${plural(m.setsPlanned, 'set')}`),
-        });
+        }));
       }
     }
   }
@@ -95,6 +96,7 @@ class ProgressLog extends HTMLElement {
   private async importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
+    const { parseLogFile, sessionsToAdd, MAX_LOG_BYTES } = await import('../../lib/progress/log-file');
     // The size is checked before the file is read, so a huge file never reaches memory.
     const parsed = parseLogFile(file.size > MAX_LOG_BYTES ? undefined : await file.text(), file.size);
     input.value = '';

@@ -21,3 +21,22 @@ export function readKeptPlan(raw: string | null | undefined): KeptPlan | undefin
   const query = encodeRequest({ ...decoded, seed: decoded.seed });
   return { ok: true, query };
 }
+
+/** The kept plan in a storage area (the browser's localStorage); undefined when none, or none can be read. */
+export function loadKeptPlan(storage: Pick<Storage, 'getItem'>): KeptPlan | undefined {
+  try {
+    return readKeptPlan(storage.getItem(KEPT_PLAN_KEY));
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when it was saved (storage can be full or blocked). */
+export function keepPlan(storage: Pick<Storage, 'setItem'>, query: string): boolean {
+  try {
+    storage.setItem(KEPT_PLAN_KEY, query);
+    return true;
+  } catch {
+    return false;
+  }
+}

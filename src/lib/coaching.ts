@@ -8,7 +8,7 @@ import { DESK_BREAK_SECONDS } from './routine/deskbreak';
 import { formatDose, formatSeconds } from './dose';
 import { plural } from './words';
 import { LEVELS, type MoveKind } from './content/vocabulary';
-import type { Tempo } from '../schemas/coaching';
+import type { Tempo } from './content/move-fields';
 import type { Dose } from './dose';
 
 

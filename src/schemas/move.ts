@@ -5,6 +5,7 @@ import { AREAS, MOVE_KINDS, PATTERNS, USES, type Area, type MoveKind, type Patte
 import { coachingFields, requireCoaching } from './coaching';
 import { figurePropProblems, figureSchema } from './figure';
 import type { Dose } from '../lib/dose';
+import type { MoveFields } from '../lib/content/move-fields';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type Area, type MoveKind, type Pattern };
 
@@ -86,7 +87,7 @@ export const moveSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'warm-ups and stretches must name the body areas they reach' });
     }
     for (const message of figurePropProblems(move.figure.props, move.equipment)) ctx.addIssue({ code: 'custom', path: ['figure', 'props'], message });
-  });
+  }) satisfies z.ZodType<MoveFields>;
 
 export type MoveData = z.infer<typeof moveSchema>;
 

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
+import { FED_CATEGORIES, FED_EQUIPMENT, FED_FORCES, FED_LEVELS, FED_MECHANICS, FED_MUSCLES, type FedExercise, type FedMuscle } from '../lib/free-exercise-db-format';
 
 /**
  * One exercise record in free-exercise-db's format (github.com/yuhonas/free-exercise-db), written
  * from the fields and allowed values its published schema.json lists. Where their schema is loose
  * we are stricter, because a record we ship should be one any importer takes: names and steps are
  * non-empty, a record has a primary muscle and an instruction, and no field of ours leaks in.
+ * The lists and the record's plain type live in src/lib/free-exercise-db-format.ts.
  */
-import { FED_CATEGORIES, FED_EQUIPMENT, FED_FORCES, FED_LEVELS, FED_MECHANICS, FED_MUSCLES, type FedExercise, type FedMuscle } from '../lib/free-exercise-db-format';
-
 export { FED_CATEGORIES, FED_EQUIPMENT, FED_FORCES, FED_LEVELS, FED_MECHANICS, FED_MUSCLES, type FedExercise, type FedMuscle };
 
 const text = z.string().trim().min(1, 'must not be empty');

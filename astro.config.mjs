@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { existsSync } from 'node:fs';
@@ -27,26 +26,20 @@ function sitemapAtConventionalName() {
 }
 
 /**
- * The builder (/routine/) and the player (/routine/play/) each bundle their own copy of the code
- * they import. Shared, that code (the routine engine, the vocabulary) goes into chunks of its own,
- * and each split costs a page about 0.3-0.5 KB of its 12 KB JavaScript budget. Relative imports
- * reached from one of these pages' scripts get a `?own=<page>` suffix, so the bundler sees separate
- * modules, shares nothing and tree-shakes each copy for its page.
+ * Code used on interaction loads with a plain import(). Vite wraps every import() in its preload
+ * helper (about 0.9 KB gzip, which `build.modulePreload: false` does not remove: vitejs/vite#18551)
+ * to fetch a chunk's imports and CSS alongside it; the chunk's own imports load anyway, and the
+ * on-use chunks here bring no CSS. This gives the wrapper a one-line body.
  * @returns {import('vite').Plugin}
  */
-function pageOwnCopies() {
-  const PAGES = { play: /pages\/routine\/play\.astro\?astro&type=script/, routine: /pages\/routine\/index\.astro\?astro&type=script/ };
-  /** The page an importer belongs to, if it is one of PAGES' scripts or a module tagged for one. */
-  const pageOf = (/** @type {string | undefined} */ importer) =>
-    importer?.match(/\?own=(\w+)$/)?.[1] ?? Object.entries(PAGES).find(([, pattern]) => importer && pattern.test(importer))?.[0];
+function plainDynamicImports() {
+  const HELPER = '\0vite/preload-helper.js';
   return {
-    name: 'upright:page-own-copies',
+    name: 'upright:plain-dynamic-imports',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      const page = pageOf(importer);
-      if (!page || !source.startsWith('.')) return null;
-      const resolved = await this.resolve(source, importer?.replace(/\?own=\w+$/, ''), { ...options, skipSelf: true });
-      return resolved && !resolved.external && /\.tsx?$/.test(resolved.id) ? `${resolved.id}?own=${page}` : resolved;
+    apply: 'build',
+    load(id) {
+      return id === HELPER ? 'export const __vitePreload = (load) => load();' : null;
     },
   };
 }
@@ -64,18 +57,19 @@ export default defineConfig({
   cacheDir: process.env.UPRIGHT_CACHE_DIR ?? './.cache/astro',
   integrations: [
     mdx(),
-    preact(),
     // Every built page but the 404, found from the routes: nothing to keep in step by hand.
     // The offline page is noindex: shown by the worker, never a page to find.
     sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false }, filter: (page) => !page.endsWith('/offline/') }),
     sitemapAtConventionalName(),
   ],
   vite: {
-    plugins: [tailwindcss(), pageOwnCopies()],
+    plugins: [tailwindcss(), plainDynamicImports()],
     define: { __UPRIGHT_BUILD_ID__: JSON.stringify(BUILD_ID) },
     build: {
-      // Terser packs the islands' scripts about 3% smaller than the default minifier: that is what
-      // keeps /routine/ and /routine/play/ under their 12 KB budgets.
+      // Code loaded on use comes with plain import(): no preload helper in the pages' first scripts
+      // (a chunk's own imports are fetched as it loads; the builder and the player share the engine's).
+      modulePreload: { resolveDependencies: () => [] },
+      // Terser packs the pages' scripts about 3% smaller than the default minifier.
       minify: 'terser',
       terserOptions: { compress: { passes: 2 }, format: { comments: false } },
       rolldownOptions: {

@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { staticChecks } from './check-site/static.mjs';
 import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
 import { serveDist } from './check-site/serve.mjs';
-import { formatFailure, htmlSinks, isContentPage, kb } from './check-site/lib.mjs';
+import { APP_ROUTES, formatFailure, htmlSinks, isContentPage, jsBudget, jsBudgetProblems, kb, unreachablePages } from './check-site/lib.mjs';
+import { measurePageJs } from './check-site/page-js.mjs';
 
 const SITE_ORIGIN = 'https://upright.example';
 
@@ -52,6 +53,15 @@ async function sourceChecks() {
 
 const { failures, pages, sitemapPaths } = await staticChecks({ distDir, siteOrigin: SITE_ORIGIN });
 if (existsSync(resolve('src'))) failures.push(...(await sourceChecks()));
+// JavaScript on arrival and on use, measured from the build for every page (page-js.mjs, which
+// `npm run size` shares) against the budget table (JS_BUDGETS).
+const jsFiles = new Map();
+const pageJs = pages.map((page) => measurePageJs(distDir, page.html, page.path, jsFiles));
+for (const js of pageJs) for (const problem of jsBudgetProblems(js)) failures.push({ page: js.path, ...problem });
+// Every page of the sitemap is reachable by following links from the home page.
+for (const path of unreachablePages(new Map(pages.map((p) => [p.path, p.html])), sitemapPaths)) {
+  failures.push({ page: path, rule: 'unreachable', detail: 'no chain of links from the home page leads here' });
+}
 console.log(`check-site: static checks of ${pages.length} pages done in ${secondsSince(started)} s (${failures.length} failure${failures.length === 1 ? '' : 's'} so far)`);
 
 /** @type {import('./check-site/browser.mjs').Weight[]} */
@@ -79,8 +89,14 @@ if (!values['static-only']) {
 if (values.weights && weights.length) {
   console.log('page weights, gzip (html / css / js / everything loaded):');
   for (const w of weights) {
-    console.log(`  ${w.path.padEnd(44)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(8)} ${kb(w.total).padStart(8)}${isContentPage(w.path) ? '' : '  (app route: JS budget n/a)'}`);
+    console.log(`  ${w.path.padEnd(44)} ${kb(w.html).padStart(8)} ${kb(w.css).padStart(8)} ${kb(w.js).padStart(8)} ${kb(w.total).padStart(8)}${isContentPage(w.path) ? '' : '  (app route)'}`);
   }
+}
+console.log('JavaScript on arrival, gzip (on-use chunks: largest):');
+for (const js of pageJs.filter((p) => APP_ROUTES.includes(p.path) || p.path === '/')) {
+  const budget = jsBudget(js.path);
+  const largest = Math.max(0, ...js.onUse.map((c) => c.bytes));
+  console.log(`  ${js.path.padEnd(16)} ${kb(js.arrival).padStart(8)}  budget ${kb(budget.arrival)}${budget.target ? `, target ${kb(budget.target)}` : ''}${largest ? `; on use up to ${kb(largest)}` : ''}`);
 }
 failures.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
 for (const failure of failures) console.log(formatFailure(failure));

@@ -7,42 +7,61 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = Object.freeze({
   html: 14 * 1024,
   css: 10 * 1024,
-  contentPageJs: 2 * 1024,
   contentPageTotal: 50 * 1024,
-  /** Everything /routine/ loads on arrival: the builder island, Preact and the page scripts. */
-  routineJs: 12 * 1024,
-  /** Everything /routine/play/ loads: the player. */
-  playerJs: 12 * 1024,
-  /** /progress/: the log, the chart and the coach. */
-  progressJs: 10 * 1024,
   /** A move page's figures (start, end, motion) with their keyframes, together. */
   moveFigures: 2 * 1024,
 });
 
-/** Routes allowed more JavaScript than a content page: the builder island, the player, the progress log and search loaded on use. */
-export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/progress/', '/search/']);
+/**
+ * JavaScript budgets, gzip bytes, looked up by path: what a page runs on arrival (before the
+ * first interaction, inline scripts included) and each chunk it loads on use. `target` is where
+ * issue 21 wants a page that does not get there yet: the budget holds today's figure, and the
+ * report prints both.
+ */
+export const JS_BUDGETS = Object.freeze({
+  contentPage: { name: 'a content page (theme toggle, search shortcut, offline support)', arrival: 2 * 1024 },
+  pages: /** @type {Record<string, { name: string, arrival: number, target?: number }>} */ ({
+    '/routine/': { name: 'the routine builder', arrival: 9 * 1024 },
+    '/routine/play/': { name: 'the player', arrival: 12.5 * 1024, target: 10 * 1024 },
+    '/progress/': { name: 'the progress log', arrival: 9.5 * 1024, target: 8 * 1024 },
+    '/search/': { name: 'search', arrival: 4 * 1024 },
+  }),
+  onUseChunk: 15 * 1024,
+});
+
+/** Routes allowed more JavaScript than a content page: the builder, the player, the progress log and search. */
+export const APP_ROUTES = Object.freeze(Object.keys(JS_BUDGETS.pages));
+
+/** @param {string} path @returns {{ name: string, arrival: number, target?: number }} */
+export function jsBudget(path) {
+  return JS_BUDGETS.pages[path] ?? JS_BUDGETS.contentPage;
+}
 
 /**
- * What a page's weights break of the budgets (CSS, and JavaScript by kind of page). The one budget
- * check: the site checker measures every page with it; `npm run size:routine` details /routine/.
- * @param {{ path: string, css: number, js: number, total: number }} weight gzip bytes the page loaded
+ * What a page's JavaScript (measurePageJs in page-js.mjs) breaks of its budgets.
+ * @param {{ path: string, arrival: number, onUse: { name: string, bytes: number }[] }} js
  * @returns {{ rule: string, detail: string }[]}
  */
-export function budgetProblems({ path, css, js, total }) {
+export function jsBudgetProblems({ path, arrival, onUse }) {
+  const budget = jsBudget(path);
+  const problems = [];
+  if (arrival > budget.arrival) problems.push({ rule: 'budget/js', detail: `${kb(arrival)} gzip of JavaScript on arrival on ${budget.name}, budget ${kb(budget.arrival)}` });
+  for (const chunk of onUse) {
+    if (chunk.bytes > JS_BUDGETS.onUseChunk) problems.push({ rule: 'budget/js-on-use', detail: `${chunk.name}: ${kb(chunk.bytes)} gzip loaded on use, budget ${kb(JS_BUDGETS.onUseChunk)} a chunk` });
+  }
+  return problems;
+}
+
+/**
+ * What a page's weights in the browser break of the budgets: CSS, and everything a content page
+ * loads. (JavaScript is measured from the build: jsBudgetProblems.)
+ * @param {{ path: string, css: number, total: number }} weight gzip bytes the page loaded
+ * @returns {{ rule: string, detail: string }[]}
+ */
+export function budgetProblems({ path, css, total }) {
   const problems = [];
   if (css > BUDGETS.css) problems.push({ rule: 'budget/css', detail: `${kb(css)} gzip, budget ${kb(BUDGETS.css)}` });
-  if (isContentPage(path)) {
-    if (js > BUDGETS.contentPageJs) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on a content page, budget ${kb(BUDGETS.contentPageJs)} (theme toggle + search loader)` });
-    if (total > BUDGETS.contentPageTotal) problems.push({ rule: 'budget/total', detail: `${kb(total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}` });
-  }
-  /** @type {Record<string, { name: string, budget: number }>} */
-  const apps = {
-    '/routine/': { name: 'the routine builder', budget: BUDGETS.routineJs },
-    '/routine/play/': { name: 'the player', budget: BUDGETS.playerJs },
-    '/progress/': { name: 'the progress log', budget: BUDGETS.progressJs },
-  };
-  const app = apps[path];
-  if (app && js > app.budget) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on ${app.name}, budget ${kb(app.budget)}` });
+  if (isContentPage(path) && total > BUDGETS.contentPageTotal) problems.push({ rule: 'budget/total', detail: `${kb(total)} gzip loaded, budget ${kb(BUDGETS.contentPageTotal)}` });
   return problems;
 }
 
@@ -298,4 +317,27 @@ export function howToProblems(blocks, page) {
     if (step?.position !== index + 1) problems.push(`step ${index + 1} has position ${step?.position}`);
   });
   return problems;
+}
+
+/**
+ * Pages of the sitemap that no chain of links from the home page reaches (the site checker's one
+ * crawl holds every page's HTML, so this needs no second crawl).
+ * @param {Map<string, string>} htmlByPath each page's HTML by its URL path
+ * @param {string[]} sitemapPaths
+ * @returns {string[]}
+ */
+export function unreachablePages(htmlByPath, sitemapPaths) {
+  const seen = new Set(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const html = htmlByPath.get(/** @type {string} */ (queue.shift())) ?? '';
+    for (const [, href] of html.matchAll(/<a\b[^>]*\shref="([^"#?]+)/g)) {
+      if (!href?.startsWith('/') || href.startsWith('//')) continue;
+      const target = new URL(href, 'http://site').pathname;
+      if (seen.has(target) || (/\.[a-z]+$/.test(target) && !target.endsWith('.html'))) continue;
+      seen.add(target);
+      queue.push(target);
+    }
+  }
+  return sitemapPaths.filter((path) => !seen.has(path));
 }

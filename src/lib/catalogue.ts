@@ -2,7 +2,7 @@
  * The compact catalogue of moves that the routine builder and the open-data files use. Built from
  * the content collections at build time (src/data/content.ts), never written by hand.
  */
-import type { MoveData } from '../schemas/move';
+import type { MoveFields as MoveData } from './content/move-fields';
 import type { MoveKind } from './content/vocabulary';
 
 /** The frontmatter fields the catalogue carries over as they are. */

@@ -6,11 +6,11 @@
 import { REST_BETWEEN_SETS, SETS_BY_LEVEL, STRETCH_HOLD, WARMUP_SECONDS, moveSeconds } from './routine/time';
 import { DESK_BREAK_SECONDS } from './routine/deskbreak';
 import { formatDose, formatSeconds } from './dose';
+import { plural } from './words';
 import { LEVELS, type MoveKind } from './content/vocabulary';
-import type { Tempo } from '../schemas/coaching';
-import type { Dose } from '../schemas/move';
+import type { Tempo } from './content/move-fields';
+import type { Dose } from './dose';
 
-const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
 /** "1 s to the end position, a 1 s pause, 2 s back" (a zero pause reads "no pause"). */
 export function formatTempo(tempo: Tempo): string {

@@ -1,6 +1,20 @@
-import type { Dose } from '../schemas/move';
+/**
+ * Doses in plain words: the one formatter for move pages, JSON-LD, the builder, the player, the
+ * log and the calendar. Zod-free: the schema (src/schemas/move.ts) checks against `Dose`.
+ */
+import { plural } from './words';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A move's starting dose, as its frontmatter gives it. */
+export type Dose =
+  | { type: 'reps'; sets: number; reps: number; perSide: boolean }
+  | { type: 'hold'; seconds: number; repeats: number; perSide: boolean }
+  | { type: 'time'; seconds: number; perSide: boolean };
+
+/** A dose in a plan: every kind has its sets (1 for warm-ups, stretches and the desk break). */
+export type PlannedDose =
+  | { type: 'reps'; sets: number; reps: number; perSide: boolean }
+  | { type: 'hold'; sets: number; seconds: number; repeats: number; perSide: boolean }
+  | { type: 'time'; sets: number; seconds: number; perSide: boolean };
 
 /** Seconds as "45 s", "1 min" or "1 min 30 s". */
 export function formatSeconds(total: number): string {
@@ -10,15 +24,24 @@ export function formatSeconds(total: number): string {
   return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
 }
 
-/** A dose in plain words: "2 sets of 10 reps, each side", "hold 20 s, 3 times". */
-export function formatDose(dose: Dose): string {
+/** Rounded to the minute, at least 1: "5 min". */
+export const formatMinutes = (seconds: number) => `${Math.max(1, Math.round(seconds / 60))} min`;
+
+/**
+ * "2 sets × 10 reps, each side", "hold 20 s, 3 times", "1 min 30 s". `withSets` (by default for
+ * rep doses) starts with the sets: a plan passes it for its strength moves only, so a strength
+ * hold reads "2 sets × hold 20 s, 3 times" and a warm-up's reps just "12 reps".
+ */
+export function formatDose(dose: Dose | PlannedDose, withSets: boolean = dose.type === 'reps'): string {
   const side = dose.perSide ? ', each side' : '';
+  const sets = withSets && 'sets' in dose ? `${plural(dose.sets, 'set')} × ` : '';
   switch (dose.type) {
     case 'reps':
-      return `${plural(dose.sets, 'set')} of ${plural(dose.reps, 'rep')}${side}`;
+      return `${sets}${plural(dose.reps, 'rep')}${side}`;
     case 'hold':
-      return `hold ${formatSeconds(dose.seconds)}, ${plural(dose.repeats, 'time')}${side}`;
+      return `${sets}hold ${formatSeconds(dose.seconds)}, ${plural(dose.repeats, 'time')}${side}`;
     case 'time':
-      return `${formatSeconds(dose.seconds)}${side}`;
+      return `${sets}${formatSeconds(dose.seconds)}${side}`;
   }
 }
+

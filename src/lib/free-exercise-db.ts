@@ -5,7 +5,7 @@
  */
 import type { CatalogueMove } from './catalogue';
 import type { EquipmentId, Level, MuscleRegion, Pattern } from './content/vocabulary';
-import type { FedExercise, FedMuscle } from '../schemas/free-exercise-db';
+import type { FedExercise, FedMuscle } from './free-exercise-db-format';
 
 export type { FedExercise, FedMuscle };
 

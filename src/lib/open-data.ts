@@ -3,7 +3,7 @@
  * content collections at build time. Pure: the endpoints pass in the entries and the site URL.
  */
 import type { CatalogueMove } from './catalogue';
-import type { Dose } from '../schemas/move';
+import type { Dose } from './dose';
 import type { EquipmentId, Level, MoveKind, Pattern } from './content/vocabulary';
 import { entryUrl } from './content/urls';
 import { musclesRole, type MusclesRole } from './content/muscles-role';

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { Tempo } from '../lib/content/move-fields';
 
 /**
  * How to do each rep of a strength move: a breathing cue, a tempo and how to choose a load. The
@@ -15,8 +16,8 @@ export const tempoSchema = z.strictObject({
   out: seconds('the move from start to end', 0.5, 10),
   hold: seconds('the pause at the end pose', 0, 120),
   back: seconds('the way back from end to start', 0.5, 10),
-}, { error: (issue) => (issue.code === 'invalid_type' ? 'must be { out: <s>, hold: <s>, back: <s> }' : undefined) });
-export type Tempo = z.infer<typeof tempoSchema>;
+}, { error: (issue) => (issue.code === 'invalid_type' ? 'must be { out: <s>, hold: <s>, back: <s> }' : undefined) }) satisfies z.ZodType<Tempo>;
+export type { Tempo };
 
 /** Optional on every move; required for exercises by requireCoaching. */
 export const coachingFields = {

@@ -1,25 +1,14 @@
 import { z } from 'astro/zod';
+import { FED_CATEGORIES, FED_EQUIPMENT, FED_FORCES, FED_LEVELS, FED_MECHANICS, FED_MUSCLES, type FedExercise, type FedMuscle } from '../lib/free-exercise-db-format';
 
 /**
  * One exercise record in free-exercise-db's format (github.com/yuhonas/free-exercise-db), written
  * from the fields and allowed values its published schema.json lists. Where their schema is loose
  * we are stricter, because a record we ship should be one any importer takes: names and steps are
  * non-empty, a record has a primary muscle and an instruction, and no field of ours leaks in.
+ * The lists and the record's plain type live in src/lib/free-exercise-db-format.ts.
  */
-export const FED_MUSCLES = [
-  'abdominals', 'abductors', 'adductors', 'biceps', 'calves', 'chest', 'forearms', 'glutes', 'hamstrings',
-  'lats', 'lower back', 'middle back', 'neck', 'quadriceps', 'shoulders', 'traps', 'triceps',
-] as const;
-export const FED_FORCES = ['static', 'pull', 'push'] as const;
-export const FED_LEVELS = ['beginner', 'intermediate', 'expert'] as const;
-export const FED_MECHANICS = ['isolation', 'compound'] as const;
-export const FED_EQUIPMENT = [
-  'medicine ball', 'dumbbell', 'body only', 'bands', 'kettlebells', 'foam roll', 'cable', 'machine',
-  'barbell', 'exercise ball', 'e-z curl bar', 'other',
-] as const;
-export const FED_CATEGORIES = [
-  'powerlifting', 'strength', 'stretching', 'cardio', 'olympic weightlifting', 'strongman', 'plyometrics',
-] as const;
+export { FED_CATEGORIES, FED_EQUIPMENT, FED_FORCES, FED_LEVELS, FED_MECHANICS, FED_MUSCLES, type FedExercise, type FedMuscle };
 
 const text = z.string().trim().min(1, 'must not be empty');
 export const fedMuscleSchema = z.enum(FED_MUSCLES);
@@ -38,10 +27,8 @@ export const fedExerciseSchema = z.strictObject({
   alternateNames: z.array(text).optional(),
   category: z.enum(FED_CATEGORIES),
   images: z.array(text),
-});
+}) satisfies z.ZodType<FedExercise>;
 
-export type FedExercise = z.infer<typeof fedExerciseSchema>;
-export type FedMuscle = z.infer<typeof fedMuscleSchema>;
 
 /** Every problem of every record, as "record-id: field.path: message"; [] when all are valid. */
 export function fedExportProblems(records: unknown[]): string[] {

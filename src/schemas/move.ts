@@ -4,6 +4,8 @@ import { equipmentAlternativesSchema } from './equipment';
 import { AREAS, MOVE_KINDS, PATTERNS, USES, type Area, type MoveKind, type Pattern } from '../lib/content/vocabulary';
 import { coachingFields, requireCoaching } from './coaching';
 import { figurePropProblems, figureSchema } from './figure';
+import type { Dose } from '../lib/dose';
+import type { MoveFields } from '../lib/content/move-fields';
 
 export { MOVE_KINDS, PATTERNS, AREAS, USES, type Area, type MoveKind, type Pattern };
 
@@ -40,8 +42,8 @@ export const doseSchema = z.discriminatedUnion(
     }),
   ],
   { error: 'must have type "reps" (sets, reps), "hold" (seconds, repeats) or "time" (seconds)' },
-);
-export type Dose = z.infer<typeof doseSchema>;
+) satisfies z.ZodType<Dose>;
+export type { Dose };
 
 const sentence = z.string().trim().min(3, 'must not be empty');
 
@@ -91,7 +93,7 @@ export const moveSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'warm-ups and stretches must name the body areas they reach' });
     }
     for (const message of figurePropProblems(move.figure.props, move.equipment)) ctx.addIssue({ code: 'custom', path: ['figure', 'props'], message });
-  });
+  }) satisfies z.ZodType<MoveFields>;
 
 export type MoveData = z.infer<typeof moveSchema>;
 

@@ -199,7 +199,7 @@ test('"Add to calendar" downloads a weekly event on the chosen days, on /routine
   expect([ICAL.Time.THURSDAY, ICAL.Time.SATURDAY]).toContain(start.dayOfWeek());
   expect([start.hour, start.minute]).toEqual([18, 45]);
   const description = String(event.getFirstPropertyValue('description'));
-  expect(description).toMatch(/- .+: 1 × \d+ reps/);
+  expect(description).toMatch(/- .+: 1 set × \d+ reps/);
   expect(description).toContain(`/routine/${PLAN}`);
 
   await logSession(page, 'About right');

@@ -32,7 +32,7 @@ async function readMoves(page: Page, selector: string): Promise<Planned[]> {
 const readPlan = (page: Page) => readMoves(page, '[data-move][data-phase]');
 
 async function catalogue(page: Page): Promise<RoutineMove[]> {
-  return JSON.parse((await page.locator('#routine-props').textContent())!).catalogue;
+  return JSON.parse((await page.locator('#routine-data').textContent())!).catalogue;
 }
 
 /**

@@ -4,7 +4,7 @@
  * page contract (README "Player"): [data-player] data-state / data-move / data-set / data-side,
  * [data-timer] data-remaining.
  */
-import { buildPlan } from '../../lib/routine/build';
+import { factsFrom, planWith, type FactsTable } from '../../lib/routine/session';
 import { decodeRequest, encodeRequest } from '../../lib/routine/url';
 import { randomSeed } from '../../lib/routine/random';
 import type { RoutineMove } from '../../lib/routine/types';
@@ -15,22 +15,23 @@ import { doseText, formatClock, nextText, progressText, spokenText, stepText } f
 import { restore, snapshot, storageKey } from '../../lib/player/saved';
 import { sessionRecord, summary } from '../../lib/player/session';
 import * as cues from './cues';
-import type { SaveResult } from '../progress/storage';
-import type { SaveSessionRequest } from '../progress/save-session-script';
-// Bundled on its own (a "worker" build is one self-contained file): only its URL is in this script.
-import saveSessionScript from '../progress/save-session-script.ts?worker&url';
+import type { NewSession } from '../../lib/progress/session';
+import { loadKeptPlan } from '../../lib/routine/kept';
 
-/** Hands a finished session to the progress log, loading the log's script on first use. */
-function saveSession(session: SaveSessionRequest['session']): Promise<SaveResult> {
-  return new Promise((reply) => {
-    const send = () => dispatchEvent(new CustomEvent<SaveSessionRequest>('upright:save-session', { detail: { session, reply } }));
-    if (document.querySelector(`script[src="${saveSessionScript}"]`)) return send();
-    const script = document.createElement('script');
-    script.src = saveSessionScript;
-    script.onload = send;
-    script.onerror = () => reply({ ok: false, message: 'the progress log did not load' });
-    document.head.append(script);
-  });
+/** Hands a finished session to the progress log, whose code loads on first use. */
+async function saveSession(session: NewSession) {
+  const { saveSession: save } = await import('../progress/storage');
+  return save(session);
+}
+
+/** Opened without a plan: offer the plan kept on this device ("Keep this plan" in the builder). */
+function offerKeptPlan() {
+  const offer = document.querySelector<HTMLElement>('[data-kept-offer]');
+  const kept = loadKeptPlan(localStorage);
+  if (!offer || !kept || location.search) return;
+  offer.hidden = false;
+  if (kept.ok) offer.querySelector<HTMLAnchorElement>('[data-kept-plan]')!.href = `/routine/play/?${kept.query}`;
+  else offer.textContent = kept.message;
 }
 
 type Act = 'main' | 'done' | 'less' | 'more' | 'skip' | 'back' | 'next' | 'end' | 'again';
@@ -39,13 +40,14 @@ export function startPlayer() {
   const root = document.querySelector<HTMLElement>('[data-player-root]');
   const data = document.getElementById('player-data')?.textContent;
   if (!root || !data) return;
-  const { catalogue, checkFirst } = JSON.parse(data) as { catalogue: RoutineMove[]; checkFirst: Record<string, string[]> };
+  const { catalogue, facts, checkFirst } = JSON.parse(data) as { catalogue: RoutineMove[]; facts: FactsTable; checkFirst: Record<string, string[]> };
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const text = (selector: string, value: string) => ($(selector).textContent = value);
 
+  offerKeptPlan();
   // The link, decoded as /routine/ decodes it (rule U1): a damaged one is repaired, with a notice.
   const decoded = decodeRequest(location.search);
-  const plan = buildPlan(catalogue, { inputs: decoded.inputs, seed: decoded.seed ?? randomSeed(), swaps: decoded.swaps });
+  const plan = planWith(catalogue, { inputs: decoded.inputs, seed: decoded.seed ?? randomSeed(), swaps: decoded.swaps }, factsFrom(facts));
   const query = encodeRequest(plan);
   if (location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}`);
   document.querySelector<HTMLAnchorElement>('[data-plan-link]')!.href = `/routine/?${query}`;

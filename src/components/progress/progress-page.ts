@@ -4,11 +4,11 @@
  * "Add to calendar". Re-renders when another tab saves a session.
  */
 import type { CoachMove } from '../../lib/progress/coach';
-import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib/progress/log-file';
 import type { StoredSession } from '../../lib/progress/record';
-import { addToCalendar } from './calendar-form';
+import { plural } from '../../lib/words';
+import { loadKeptPlan } from '../../lib/routine/kept';
 import { download, today } from './download';
-import { render, set } from './progress-view';
+import { describePlan, render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
 
 class ProgressLog extends HTMLElement {
@@ -37,7 +37,21 @@ class ProgressLog extends HTMLElement {
       notice.hidden = this.backups.length === 0;
       set(notice, '[data-backup-count]', String(this.backups.length));
     }
+    this.showKeptPlan();
     this.dataset.ready = '';
+  }
+
+  /** "Keep this plan" in the builder: offered here, to follow or to open again. */
+  private showKeptPlan() {
+    const section = this.querySelector<HTMLElement>('[data-kept-section]');
+    const kept = loadKeptPlan(localStorage);
+    if (!section || !kept) return;
+    section.hidden = false;
+    set(section, '[data-kept-text]', kept.ok ? `${describePlan(kept.query)}.` : kept.message);
+    for (const link of section.querySelectorAll<HTMLAnchorElement>('a')) {
+      link.hidden = !kept.ok;
+      if (kept.ok) link.href = `${link.pathname}?${kept.query}`;
+    }
   }
 
   private say(message: string) {
@@ -48,8 +62,11 @@ class ProgressLog extends HTMLElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
     switch (button?.dataset.progressAction) {
       case 'download':
-        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
-        return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
+        // The file's code (like the import's and the calendar's) loads on use.
+        return void import('../../lib/progress/log-file').then(({ toLogFile }) => {
+          download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+          this.say(`Your log (${plural(this.sessions.length, 'session')}) is downloading.`);
+        });
       case 'backup':
         download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
         return;
@@ -61,10 +78,10 @@ class ProgressLog extends HTMLElement {
         if (!form) return;
         if (!last) return set(form, '[data-calendar-status]', 'Log a session first, or add your plan to your calendar from the routine builder.');
         const title = (id: string) => this.moves[id]?.title ?? id;
-        return void addToCalendar(form, {
+        return void import('./calendar-form').then(({ addToCalendar }) => addToCalendar(form, {
           query: last.query, level: last.level, minutes: last.minutes,
-          moves: last.moves.map((m) => `${title(m.id)}: ${m.setsPlanned} set${m.setsPlanned === 1 ? '' : 's'}`),
-        });
+          moves: last.moves.map((m) => `${title(m.id)}: ${plural(m.setsPlanned, 'set')}`),
+        }));
       }
     }
   }
@@ -79,6 +96,7 @@ class ProgressLog extends HTMLElement {
   private async importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
+    const { parseLogFile, sessionsToAdd, MAX_LOG_BYTES } = await import('../../lib/progress/log-file');
     // The size is checked before the file is read, so a huge file never reaches memory.
     const parsed = parseLogFile(file.size > MAX_LOG_BYTES ? undefined : await file.text(), file.size);
     input.value = '';
@@ -87,7 +105,7 @@ class ProgressLog extends HTMLElement {
     const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
     this.refresh();
     this.say(saved.ok
-      ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
+      ? `Imported ${plural(fresh.length, 'new session')}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
       : saved.message);
   }
 }

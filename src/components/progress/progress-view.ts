@@ -6,7 +6,8 @@ import { EQUIPMENT, LEVEL_LABEL, type Level } from '../../lib/content/vocabulary
 import { nextStep, type CoachMove } from '../../lib/progress/coach';
 import type { StoredSession } from '../../lib/progress/record';
 import { countWeeks, streak, weekTarget, type WeekCount } from '../../lib/progress/weeks';
-import { readQuery } from '../../lib/progress/query';
+import { decodeRequest } from '../../lib/routine/url';
+import { plural } from '../../lib/words';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The chart's drawing box (viewBox); the SVG scales to its column. */
@@ -42,13 +43,13 @@ function drawChart(chart: SVGSVGElement, weeks: WeekCount[], level: Level) {
   const y = (count: number) => CHART.top + plotHeight * (1 - count / top);
   const slot = (CHART.width - CHART.left) / weeks.length;
   chart.replaceChildren(
-    svg('rect', { class: 'pl-target', x: 0, width: CHART.width, y: y(target.max), height: y(target.min) - y(target.max) }),
-    svg('line', { class: 'pl-axis', x1: 0, x2: CHART.width, y1: y(0), y2: y(0) }),
+    svg('rect', { class: 'lg-target', x: 0, width: CHART.width, y: y(target.max), height: y(target.min) - y(target.max) }),
+    svg('line', { class: 'lg-axis', x1: 0, x2: CHART.width, y1: y(0), y2: y(0) }),
     ...weeks.flatMap((week, i) => {
       const x = CHART.left + i * slot + slot * 0.2;
       return [
-        svg('rect', { class: week.onTarget ? 'pl-bar pl-bar-on' : 'pl-bar', x, width: slot * 0.6, y: y(week.count), height: y(0) - y(week.count) }),
-        svg('text', { class: 'pl-label', x: x + slot * 0.3, y: CHART.height - 6, 'text-anchor': 'middle' }, week.current ? 'now' : String(week.count)),
+        svg('rect', { class: week.onTarget ? 'lg-bar lg-bar-on' : 'lg-bar', x, width: slot * 0.6, y: y(week.count), height: y(0) - y(week.count) }),
+        svg('text', { class: 'lg-label', x: x + slot * 0.3, y: CHART.height - 6, 'text-anchor': 'middle' }, week.current ? 'now' : String(week.count)),
       ];
     }),
   );
@@ -66,13 +67,13 @@ function fillTable(body: HTMLTableSectionElement, weeks: WeekCount[]) {
 }
 
 export function describePlan(query: string): string {
-  const inputs = readQuery(query);
+  const { inputs } = decodeRequest(query);
   const equipment = inputs.equipment.map((id) => EQUIPMENT.find((item) => item.id === id)?.label.toLowerCase() ?? id);
-  return `${LEVEL_LABEL[inputs.level]} plan, ${inputs.minutes ?? '?'} min, ${equipment.length ? equipment.join(' and ') : 'no equipment'}`;
+  return `${LEVEL_LABEL[inputs.level]} plan, ${inputs.minutes} min, ${equipment.length ? equipment.join(' and ') : 'no equipment'}`;
 }
 
 function sessionItem(session: StoredSession): HTMLLIElement {
-  const item = element('li', undefined, 'pl-session');
+  const item = element('li', undefined, 'lg-session');
   const when = element('time', new Date(session.date).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
   when.dateTime = session.date;
   const done = session.moves.filter((m) => !m.skipped).length;
@@ -84,7 +85,7 @@ function sessionItem(session: StoredSession): HTMLLIElement {
   item.append(
     date, ' ',
     element('span', describePlan(session.query)),
-    element('span', ` · felt ${EFFORT_WORDS[session.effort]} · ${session.minutes} min · ${done} of ${session.moves.length} moves done · `, 'pl-meta'),
+    element('span', ` · felt ${EFFORT_WORDS[session.effort]} · ${session.minutes} min · ${done} of ${session.moves.length} moves done · `, 'lg-meta'),
     link,
   );
   item.dataset.effort = session.effort;
@@ -101,7 +102,7 @@ export function render(root: HTMLElement, sessions: StoredSession[], moves: Reco
   set(root, '[data-level-name]', LEVEL_LABEL[level].toLowerCase());
   set(root, '[data-this-week]', String(weeks.at(-1)?.count ?? 0));
   const run = streak(countWeeks(dates, level, now, STREAK_WEEKS));
-  set(root, '[data-streak]', `${run} week${run === 1 ? '' : 's'}`);
+  set(root, '[data-streak]', plural(run, 'week'));
   const chart = root.querySelector<SVGSVGElement>('[data-week-chart]');
   if (chart) drawChart(chart, weeks, level);
   const table = root.querySelector<HTMLTableSectionElement>('[data-week-table]');

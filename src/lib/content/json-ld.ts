@@ -1,4 +1,4 @@
-import type { Dose } from '../../schemas/move';
+import type { Dose } from '../dose';
 import { formatDose } from '../dose';
 import { equipmentLabel, type EquipmentId } from './vocabulary';
 

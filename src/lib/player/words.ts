@@ -1,9 +1,9 @@
 /** What the player says about a step: its heading, the line under it, what comes next, and progress. */
 import { PHASE_TITLES, formatPlannedDose } from '../routine/format';
+import { plural } from '../words';
 import type { Program, Side, Step } from './steps';
 
 const SIDE_NAMES: Record<Side, string> = { left: 'Left side', right: 'Right side' };
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** "Move 4 of 14 · Strength". */
 export function progressText(program: Program, step: Step): string {
@@ -14,7 +14,7 @@ export function progressText(program: Program, step: Step): string {
 /** The move's whole dose: "3 sets × 12 reps, each side". */
 export function doseText(program: Program, step: Step): string {
   const move = program.moves[step.move]!;
-  return formatPlannedDose(move.dose, move.phase === 'strength');
+  return formatPlannedDose(move.dose, move.phase);
 }
 
 /** The step's own line: "Get ready", "Set 2 of 3 · 12 reps", "Hold 1 of 3 · 20 s · Left side", "Switch sides", "Rest". */

@@ -3,9 +3,10 @@
  * harder variations, one change at a time), and easing off when a session felt too hard. Every
  * step says why, and comes with the builder's query with that one change made.
  */
-import type { Level } from '../content/vocabulary';
-import { LEVELS } from '../content/vocabulary';
-import { ASSUMED_EQUIPMENT, changeQuery, readQuery, type Swap } from './query';
+import { ASSUMED_EQUIPMENT_IDS, LEVELS, type Level } from '../content/vocabulary';
+import { changeRequest, decodeRequest } from '../routine/url';
+import type { Swap } from '../routine/types';
+import { plural } from '../words';
 import { byDateDesc, type StoredSession } from './record';
 import { PAIN_RULE_HREF, STEP_BACK_ADVICE } from '../content/pain-rule';
 
@@ -50,7 +51,7 @@ export const EASY_RUN_FOR_HARDER = 4;
 const LOADABLE = ['band', 'dumbbells', 'barbell', 'cable'];
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const word = (n: number) => WORDS[n] ?? String(n);
-const sets = (n: number) => `${word(n)} set${n === 1 ? '' : 's'}`;
+const sets = (n: number) => plural(n, 'set').replace(/^\d+/, word(n));
 const ordinal = ['first', 'second', 'third', 'fourth', 'fifth'];
 
 /** The strength moves of a session, in plan order (add-ons are not progressed). */
@@ -59,8 +60,8 @@ const setsOf = (session: StoredSession) => Math.max(0, ...strengthMoves(session)
 
 /** The first strength move of the session with a variation (easier or harder) the person can do. */
 function findVariation(session: StoredSession, moves: Record<string, CoachMove>, direction: 'easier' | 'harder'): Swap | undefined {
-  const inputs = readQuery(session.query);
-  const available = new Set<string>([...ASSUMED_EQUIPMENT, ...inputs.equipment]);
+  const { inputs } = decodeRequest(session.query);
+  const available = new Set<string>([...ASSUMED_EQUIPMENT_IDS, ...inputs.equipment]);
   const inPlan = new Set(session.moves.map((m) => m.id));
   const rank = (level: Level) => LEVELS.indexOf(level);
   for (const { id } of strengthMoves(session)) {
@@ -88,11 +89,11 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
   if (last.effort === 'too-hard') {
     const swap = findVariation(last, moves, 'easier');
     if (swap) {
-      return { id: 'ease', query: changeQuery(last.query, { swap }), link: 'Open the plan with the easier move',
+      return { id: 'ease', query: changeRequest(last.query, { swap }), link: 'Open the plan with the easier move',
         text: `Your last session felt too hard: swap ${title(swap.from)} for the easier ${title(swap.to)}, and keep everything else the same.` };
     }
     if (setCount > 1 && levelIndex > 0) {
-      return { id: 'ease', query: changeQuery(last.query, { level: LEVELS[levelIndex - 1] }), link: `Open the plan with ${sets(setCount - 1)}`,
+      return { id: 'ease', query: changeRequest(last.query, { level: LEVELS[levelIndex - 1] }), link: `Open the plan with ${sets(setCount - 1)}`,
         text: `Your last session felt too hard at ${sets(setCount)}: go back to ${sets(setCount - 1)} of each strength move.` };
     }
     return { id: 'ease', query: last.query, link: 'Open the same plan',
@@ -111,17 +112,17 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
 
   const why = `Your last ${word(run)} sessions felt too easy at ${sets(setCount)}`;
   if (setCount < 3 && levelIndex < LEVELS.length - 1) {
-    return { id: 'add-set', query: changeQuery(last.query, { level: LEVELS[levelIndex + 1] }), link: `Open the plan with ${sets(setCount + 1)}`,
+    return { id: 'add-set', query: changeRequest(last.query, { level: LEVELS[levelIndex + 1] }), link: `Open the plan with ${sets(setCount + 1)}`,
       text: `${why}: add a ${ordinal[setCount] ?? 'further'} set.` };
   }
-  const canLoad = readQuery(last.query).equipment.some((item) => LOADABLE.includes(item));
+  const canLoad = decodeRequest(last.query).inputs.equipment.some((item) => LOADABLE.includes(item));
   const harder = findVariation(last, moves, 'harder');
   if (canLoad && (run < EASY_RUN_FOR_HARDER || !harder)) {
     return { id: 'heavier', query: last.query, link: 'Open the same plan',
       text: `${why}: choose a slightly heavier weight or a stronger band, and keep the same plan.` };
   }
   if (harder) {
-    return { id: 'harder', query: changeQuery(last.query, { swap: harder }), link: 'Open the plan with the harder move',
+    return { id: 'harder', query: changeRequest(last.query, { swap: harder }), link: 'Open the plan with the harder move',
       text: `${why}${canLoad ? ', even after going heavier' : ''}: swap ${title(harder.from)} for the harder ${title(harder.to)}.` };
   }
   return { id: 'keep', query: last.query, link: 'Open the same plan',

@@ -8,6 +8,9 @@
 import type { Plan, PlannedDose, RoutineMove } from './types';
 import type { Context } from './model';
 import { plannedMove, sumSeconds } from './moves';
+import { reason } from './select';
+
+const DESK_WHY = reason(['K3'], 'A desk-break move at a real dose: up to three of them, 1 to 2 minutes in all');
 import { doseAmount, moveSeconds, withAmount } from './time';
 
 /** 1 to 2 minutes, aiming at 1½. */
@@ -66,7 +69,7 @@ export interface DeskBreak {
 export function planDeskBreak(ctx: Context): DeskBreak {
   const order = ctx.deskPool;
   const make = (moves: RoutineMove[], doses: PlannedDose[]) => {
-    const planned = moves.map((move, i) => plannedMove(move, ctx, doses[i], 'desk'));
+    const planned = moves.map((move, i) => ({ ...plannedMove(move, ctx, doses[i], 'desk'), why: DESK_WHY }));
     return { moves: planned, seconds: sumSeconds(planned) };
   };
   for (let size = Math.min(DESK_BREAK_MOVES, order.length); size > 0; size--) {

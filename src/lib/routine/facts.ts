@@ -9,6 +9,7 @@ import { equipmentKey, makeContext, type Context } from './model';
 import { planDeskBreak } from './deskbreak';
 import { equipmentGaps, gapNote, warmupGaps } from './notes';
 import { searchWarmup } from './warmup';
+import type { FactsTable } from './session';
 
 export interface EquipmentFacts {
   deskBreak: Plan['deskBreak'];
@@ -33,8 +34,8 @@ export function equipmentFacts(ctx: Context): EquipmentFacts {
 }
 
 /** The facts of every level and equipment set, each distinct answer once: `list[index[equipmentKey(inputs)]]`, as JSON. */
-export function factsTable(catalogue: RoutineMove[]): { list: EquipmentFacts[]; index: number[] } {
-  const table = { list: [] as EquipmentFacts[], index: [] as number[] };
+export function factsTable(catalogue: RoutineMove[]): FactsTable {
+  const table: FactsTable = { list: [], index: [] };
   const seen = new Map<string, number>();
   for (const level of LEVELS) {
     for (let mask = 0; mask < 1 << CHOOSABLE.length; mask++) {

@@ -1,24 +1,11 @@
 /** Plain words for planned doses and times, and the data-* attributes of the page contract. */
 import type { PhaseId, PlannedDose } from './types';
+import { formatDose } from '../dose';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export { formatDose, formatMinutes } from '../dose';
 
-/** "2 sets × 10 reps, each side", "hold 20 s × 3", "1 set: hold 5 s × 10", "40 s". */
-export function formatPlannedDose(dose: PlannedDose, withSets: boolean): string {
-  const side = dose.perSide ? ', each side' : '';
-  const sets = withSets ? `${plural(dose.sets, 'set')} × ` : '';
-  switch (dose.type) {
-    case 'reps':
-      return `${sets}${plural(dose.reps, 'rep')}${side}`;
-    case 'hold':
-      return `${sets}hold ${dose.seconds} s, ${plural(dose.repeats, 'time')}${side}`;
-    case 'time':
-      return `${sets}${dose.seconds} s${side}`;
-  }
-}
-
-/** Rounded to the minute, at least 1: "5 min". */
-export const formatMinutes = (seconds: number) => `${Math.max(1, Math.round(seconds / 60))} min`;
+/** A planned move's dose: its sets are named in the strength phase only. */
+export const formatPlannedDose = (dose: PlannedDose, phase: PhaseId | 'desk') => formatDose(dose, phase === 'strength');
 
 /**
  * The contract for tests and scripts: data-sets + data-reps, or data-hold-seconds + data-repeats,

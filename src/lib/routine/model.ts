@@ -1,9 +1,8 @@
 /** What the rules ask of a move: where it may go, whether the person can do it, at what level. */
 import type { CatalogueMove } from '../catalogue';
-import type { Area } from '../content/vocabulary';
+import { ASSUMED_EQUIPMENT_IDS, type Area } from '../content/vocabulary';
 import {
   ADDONS,
-  ASSUMED,
   CHOOSABLE,
   LEVELS,
   type Addon,
@@ -84,7 +83,7 @@ function eligible(catalogue: RoutineMove[], inputs: RoutineInputs, available: Se
 }
 
 export function availableEquipment(equipment: readonly EquipmentId[]): Set<EquipmentId> {
-  return new Set<EquipmentId>([...ASSUMED, ...equipment]);
+  return new Set<EquipmentId>([...ASSUMED_EQUIPMENT_IDS, ...equipment]);
 }
 
 export function makeContext(catalogue: RoutineMove[], rawInputs: RoutineInputs): Context {

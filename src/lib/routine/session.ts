@@ -3,7 +3,7 @@
  * with the facts from the page's table; buildPlan (build.ts) runs it with facts it works out.
  */
 import type { Plan, RoutineMove, RoutineRequest } from './types';
-import { makeContext, type Context } from './model';
+import { equipmentKey, makeContext, type Context } from './model';
 import { selectMoves } from './select';
 import { fitSession } from './fit';
 import { timeNotes } from './notes';
@@ -13,6 +13,15 @@ import { sumSeconds, warmupMoves } from './moves';
 import type { EquipmentFacts } from './facts';
 
 export type FactsOf = (ctx: Context) => EquipmentFacts;
+
+/** The facts of every level and equipment set, as the pages hand them to their scripts (factsTable). */
+export interface FactsTable {
+  list: EquipmentFacts[];
+  index: number[];
+}
+
+/** Facts looked up in the table worked out at build time: the searches behind them never ship. */
+export const factsFrom = (table: FactsTable): FactsOf => ({ inputs }) => table.list[table.index[equipmentKey(inputs)]!]!;
 
 /** The plan of this seed with no swaps: each move marks its slot by its own id. */
 function buildUnswapped(ctx: Context, seed: number, facts: EquipmentFacts): Plan {
@@ -29,7 +38,7 @@ function buildUnswapped(ctx: Context, seed: number, facts: EquipmentFacts): Plan
     inputs: ctx.inputs,
     seed,
     swaps: [],
-    phases: phases.map((p) => ({ ...p, moves: p.moves.map((m) => ({ ...m, slot: m.id })) })),
+    phases: phases.map((p) => ({ ...p, moves: p.moves.map((m) => ({ ...m, slot: m.id, why: m.why ?? picks.why.get(m.id) })) })),
     totalSeconds,
     holdCaps,
     deskBreak: facts.deskBreak,

@@ -5,9 +5,9 @@
  * and their current moves, and the link rebuilds it.
  */
 import type { Area } from '../content/vocabulary';
-import type { Phase, Plan, PlannedMove, RoutineMove, Swap } from './types';
+import type { MoveReason, Phase, Plan, PlannedMove, RoutineMove, Swap } from './types';
 import { reaches, type Context, type Place } from './model';
-import { STRETCH_AREAS, WARMUP_AREAS } from './select';
+import { STRETCH_AREAS, WARMUP_AREAS, reason } from './select';
 import { phaseOf, strengthMove, stretchMove, sumSeconds, warmupMoves } from './moves';
 import { timeNotes } from './notes';
 import { WARMUP_SECONDS } from './time';
@@ -28,6 +28,11 @@ function findSlot(plan: Plan, slot: string): Slot | undefined {
   return undefined;
 }
 
+/** The slot's own move keeps the engine's reason for it; a move swapped in says whose place it took (U2). */
+function whyIn(own: PlannedMove, now: PlannedMove): MoveReason | undefined {
+  return own.id === now.id ? own.why : reason(['U2'], `You swapped it in for ${own.title}; it keeps every rule the plan keeps`);
+}
+
 /** The unswapped plan with every swap put in its slot (times and notes recomputed), or undefined if one cannot go there. */
 function withSwaps(ctx: Context, base: Plan, swaps: Swap[]): Plan | undefined {
   const chosen = base.phases.map((p) => p.moves.map((m) => ctx.moveById.get(m.id)!));
@@ -40,7 +45,7 @@ function withSwaps(ctx: Context, base: Plan, swaps: Swap[]): Plan | undefined {
   const ids = chosen.flat().map((m) => m.id);
   if (new Set(ids).size !== ids.length) return undefined;
   const phases = base.phases.map((p, i): Phase => {
-    const slotted = (moves: PlannedMove[]) => phaseOf(p.id, moves.map((m, j) => ({ ...m, slot: p.moves[j].slot })));
+    const slotted = (moves: PlannedMove[]) => phaseOf(p.id, moves.map((m, j) => ({ ...m, slot: p.moves[j].slot, why: whyIn(p.moves[j], m) })));
     if (p.id === 'warmup') return slotted(warmupMoves(chosen[i], ctx));
     if (p.id === 'cooldown') return slotted(chosen[i].map((m) => stretchMove(m, ctx, base.holdCaps)));
     return slotted(chosen[i].map((m, j) => strengthMove(m, ctx, p.moves[j].addon)));

@@ -7,7 +7,7 @@
  * - every move adds a change-over (set up, read the cue, move to the next): TRANSITION[phase].
  * Warm-up moves flow without rest between rounds.
  */
-import type { Dose } from '../../schemas/move';
+import type { Dose } from '../dose';
 import type { Level, PhaseId, PlannedDose } from './types';
 
 export const SECONDS_PER_REP = 3;

@@ -1,6 +1,6 @@
 /** The routine builder's inputs and plans (rules: docs/routine-rules.md). */
 import type { CatalogueMove } from '../catalogue';
-import { ASSUMED_EQUIPMENT_IDS, CHOOSABLE_EQUIPMENT_IDS, LEVELS, type ChoosableEquipmentId, type EquipmentId, type Level } from '../content/vocabulary';
+import { CHOOSABLE_EQUIPMENT_IDS, LEVELS, type ChoosableEquipmentId, type EquipmentId, type Level } from '../content/vocabulary';
 
 export { LEVELS };
 export type { Level, EquipmentId };
@@ -20,8 +20,6 @@ export type SessionMinutes = (typeof SESSION_MINUTES)[number];
 export type ChoosableId = ChoosableEquipmentId;
 /** The items a person can tick (routine-rules.md "Inputs"), in display and URL order: the vocabulary's. */
 export const CHOOSABLE: readonly ChoosableId[] = CHOOSABLE_EQUIPMENT_IDS;
-/** Always available: a wall, a chair, a doorway, floor space. */
-export const ASSUMED: readonly EquipmentId[] = ASSUMED_EQUIPMENT_IDS;
 
 export interface RoutineInputs {
   level: Level;
@@ -63,10 +61,8 @@ export type PhaseId = 'warmup' | 'strength' | 'cooldown';
 export const PHASE_ORDER: readonly PhaseId[] = ['warmup', 'strength', 'cooldown'];
 
 /** A planned dose. `sets` is 1 for warm-ups, stretches and the desk break. */
-export type PlannedDose =
-  | { type: 'reps'; sets: number; reps: number; perSide: boolean }
-  | { type: 'hold'; sets: number; seconds: number; repeats: number; perSide: boolean }
-  | { type: 'time'; sets: number; seconds: number; perSide: boolean };
+export type { PlannedDose } from '../dose';
+import type { PlannedDose } from '../dose';
 
 export interface PlannedMove {
   id: string;
@@ -82,6 +78,14 @@ export interface PlannedMove {
   seconds: number;
   /** Session moves: the move the unswapped plan has in this slot, the `from` of a swap here. */
   slot?: string;
+  /** Why the engine placed it: its own record of the decision ("Why this move?"). */
+  why?: MoveReason;
+}
+
+/** A decision of the engine in plain words, with the ids of the rules behind it. */
+export interface MoveReason {
+  rules: RuleId[];
+  text: string;
 }
 
 export interface Phase {

@@ -6,7 +6,7 @@
  * Decoding never throws: a bad value is dropped, the default is used, and `ignored` says what was dropped.
  */
 import {
-  ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
+  ADDONS, CHOOSABLE, DEFAULT_INPUTS, DEFAULT_SEED, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
   type RoutineInputs, type RoutineRequest, type Swap,
 } from './types';
 
@@ -89,4 +89,21 @@ export function decodeRequest(search: string): DecodedRequest {
     }
   }
   return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
+}
+
+/**
+ * A plan's link with one change (the coach's next step): another level, or the move in one slot
+ * swapped (`swap.from` is the move the plan shows now; a slot already swapped keeps its own name).
+ * Everything else is kept; a link without a seed gets the default seed.
+ */
+export function changeRequest(search: string, change: { level?: RoutineInputs['level']; swap?: Swap }): string {
+  const decoded = decodeRequest(search);
+  const inputs = change.level ? { ...decoded.inputs, level: change.level } : decoded.inputs;
+  let swaps = decoded.swaps;
+  if (change.swap) {
+    const { from, to } = change.swap;
+    const slot = swaps.find((s) => s.to === from)?.from ?? from;
+    swaps = [...swaps.filter((s) => s.from !== slot), ...(slot === to ? [] : [{ from: slot, to }])];
+  }
+  return encodeRequest({ ...decoded, inputs, seed: decoded.seed ?? DEFAULT_SEED, swaps });
 }

@@ -7,7 +7,9 @@
 import type { PlannedMove, RoutineMove } from './types';
 import { reaches, type Context } from './model';
 import { plannedMove } from './moves';
-import { WARMUP_AREAS } from './select';
+import { WARMUP_AREAS, reason } from './select';
+
+const SEARCHED_WHY = reason(['W2', 'W3'], 'Part of the one mix of warm-ups whose doses land in 4½ to 5½ minutes while reaching the most of the neck, shoulders and spine');
 import { WARMUP_SECONDS, inWarmupWindow, moveSeconds, withAmount } from './time';
 
 /** A warm-up dose in one round with `n` reps or repeats, or 5 n seconds. */
@@ -62,7 +64,7 @@ export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] 
   const chosen: PlannedMove[] = [];
   for (let i = moves.length - 1, state = best; i >= 0; i--) {
     const n = count[i][state];
-    if (n > 0) chosen.unshift(plannedMove(moves[i], ctx, dosed(moves[i].dose, n), 'warmup'));
+    if (n > 0) chosen.unshift({ ...plannedMove(moves[i], ctx, dosed(moves[i].dose, n), 'warmup'), why: SEARCHED_WHY });
     state = from[i][state];
   }
   return chosen;

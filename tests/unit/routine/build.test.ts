@@ -1,7 +1,7 @@
 /** The builder on hand-picked cases: what it says (X1, M1), its steering (T8), a pinned plan. */
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../support/content';
-import { buildPlan, check, toRoutineMove, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
+import { buildPlan, check, nextSwap, toRoutineMove, type RoutineInputs, type RoutineMove } from '../../../src/lib/routine';
 import fc from 'fast-check';
 import { factsTable } from '../../../src/lib/routine/facts';
 import { equipmentKey } from '../../../src/lib/routine/model';
@@ -117,3 +117,44 @@ test('the island, with the page\'s table of facts (as JSON), builds the same pla
     expect(planWith(REAL, { inputs, seed, swaps: [] }, fromTable)).toEqual(build(REAL, inputs, seed));
   }), { numRuns: 200 });
 });
+
+describe('why this move (the engine\'s own record of its decisions)', () => {
+  const RULE_IDS = /^(S[12]|W[1-3]|T[1-8]|C[1-3]|M1|K[1-3]|P1|X1|U[1-3])$/;
+  test('every planned move and desk-break move says why, naming the rules it cites', () => {
+    fc.assert(fc.property(inputsArb, seedArb, (inputs, seed) => {
+      const plan = build(REAL, inputs, seed);
+      for (const move of [...plan.phases.flatMap((p) => p.moves), ...plan.deskBreak.moves]) {
+        expect(move.why, move.id).toBeDefined();
+        expect(move.why!.rules.length).toBeGreaterThan(0);
+        for (const rule of move.why!.rules) {
+          expect(rule).toMatch(RULE_IDS);
+          expect(move.why!.text).toContain(rule);
+        }
+      }
+    }), { numRuns: 150 });
+  });
+
+  test('the row and the posture move say T2 and T3; an add-on says T7; a stretch that reaches an area says C3', () => {
+    const plan = build(REAL, { level: 'beginner', equipment: ['band'], minutes: 30, focus: 'balanced', addons: ['core'] }, 1);
+    const [strength, cooldown] = [plan.phases[1]!.moves, plan.phases[2]!.moves];
+    expect(strength[0]!.why).toEqual({ rules: ['T2'], text: 'Your row: every session has at least one (T2)' });
+    expect(strength[1]!.why?.rules).toEqual(['T3']);
+    expect(strength.find((m) => m.addon)?.why?.rules).toEqual(['T7']);
+    expect(cooldown[0]!.why?.rules).toEqual(['C3']);
+    expect(cooldown[0]!.why?.text).toMatch(/^Stretches the (chest|shoulders or neck|upper back)/);
+  });
+
+  test('a move swapped in says U2 and whose place it took; the others keep their reasons', () => {
+    const base = build(REAL, { level: 'intermediate', equipment: ['band', 'dumbbells'], minutes: 45, focus: 'balanced', addons: [] }, 9);
+    const slot = base.phases[1]!.moves[2]!;
+    const swapped = buildPlan(REAL, { inputs: base.inputs, seed: 9, swaps: [{ from: slot.id, to: nextSwapOf(base, slot.id)! }] });
+    const moved = swapped.phases[1]!.moves[2]!;
+    expect(moved.why?.rules).toEqual(['U2']);
+    expect(moved.why?.text).toContain(slot.title);
+    expect(swapped.phases[1]!.moves[0]!.why).toEqual(base.phases[1]!.moves[0]!.why);
+  });
+});
+
+function nextSwapOf(plan: ReturnType<typeof build>, slot: string) {
+  return nextSwap(REAL, plan, slot);
+}

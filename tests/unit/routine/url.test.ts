@@ -4,7 +4,8 @@ import {
   ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
   createRandom, decodeRequest, encodeRequest, type RoutineRequest,
 } from '../../../src/lib/routine';
-import { MAX_SWAPS } from '../../../src/lib/routine/url';
+import { MAX_SWAPS, changeRequest } from '../../../src/lib/routine/url';
+import type { Swap } from '../../../src/lib/routine/types';
 import { inputsArb } from './arbitraries';
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
@@ -69,4 +70,27 @@ test('the seeded generator gives the same numbers everywhere (mulberry32 referen
   expect(first).toEqual([2693262067, 11749833, 2265367787]);
   const values = Array.from({ length: 1000 }, createRandom(99));
   expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+});
+
+// The coach's links: one change through the one codec, everything else kept.
+const coachRequestArb = fc.record({
+  inputs: inputsArb,
+  seed: fc.integer({ min: 0, max: 0xffffffff }),
+  swaps: fc.constantFrom<Swap[]>([], [{ from: 'band-row', to: 'face-pull' }], [{ from: 'a', to: 'b' }, { from: 'c', to: 'd' }]),
+});
+
+test('changeRequest makes one change and keeps everything else', () => {
+  fc.assert(fc.property(coachRequestArb, fc.constantFrom('beginner', 'intermediate', 'advanced' as const), (request, level) => {
+    const query = encodeRequest(request);
+    const leveled = decodeRequest(changeRequest(query, { level }));
+    expect(leveled).toMatchObject({ inputs: { ...request.inputs, level }, seed: request.seed, swaps: request.swaps, ignored: [] });
+    const swapped = decodeRequest(changeRequest(query, { swap: { from: 'x-move', to: 'y-move' } }));
+    expect(swapped).toMatchObject({ inputs: request.inputs, seed: request.seed, swaps: [...request.swaps, { from: 'x-move', to: 'y-move' }], ignored: [] });
+  }));
+});
+
+test('changeRequest swaps a swapped slot by its own name, and a damaged link comes back repaired', () => {
+  expect(changeRequest('level=beginner&seed=4&swap=band-row.face-pull', { swap: { from: 'face-pull', to: 'doorway-row' } }))
+    .toBe('level=beginner&equipment=band&minutes=20&focus=balanced&seed=4&swap=band-row.doorway-row');
+  expect(changeRequest('level=expert&minutes=999', { level: 'advanced' })).toBe('level=advanced&equipment=band&minutes=20&focus=balanced&seed=1');
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   budgetProblems,
+  jsBudget,
+  jsBudgetProblems,
+  JS_BUDGETS,
+  unreachablePages,
   candidateFiles,
   cspProblems,
   formatFailure,
@@ -136,19 +140,41 @@ it('formats one tab-separated line per failure', () => {
   expect(formatFailure({ page: '/a/', rule: 'broken-link', detail: 'x\n  y' })).toBe('FAIL\t/a/\tbroken-link\tx y');
 });
 
-describe('budgetProblems', () => {
-  const light = { css: 4_000, js: 600, total: 11_000 };
+describe('budgetProblems (CSS, and all a content page loads)', () => {
+  const light = { css: 4_000, total: 11_000 };
   it('passes pages within their budgets', () => {
     expect(budgetProblems({ path: '/exercises/band-row/', ...light })).toEqual([]);
-    expect(budgetProblems({ path: '/routine/', ...light, js: 11 * 1024 })).toEqual([]);
+    expect(budgetProblems({ path: '/routine/', ...light, total: 60 * 1024 })).toEqual([]);
   });
-  it('holds content pages to 2 KB of JavaScript and 50 KB in all, and every page to 10 KB of CSS', () => {
-    expect(budgetProblems({ path: '/guides/', ...light, js: 2 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/js']);
+  it('holds content pages to 50 KB in all, and every page to 10 KB of CSS', () => {
     expect(budgetProblems({ path: '/guides/', ...light, total: 50 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/total']);
     expect(budgetProblems({ path: '/search/', ...light, css: 10 * 1024 + 1 }).map((p) => p.rule)).toEqual(['budget/css']);
   });
-  it('allows the app routes more JavaScript, and holds /routine/ to 12 KB', () => {
-    expect(budgetProblems({ path: '/search/', ...light, js: 5 * 1024 })).toEqual([]);
-    expect(budgetProblems({ path: '/routine/', ...light, js: 12 * 1024 + 1 })).toEqual([{ rule: 'budget/js', detail: expect.stringContaining('budget 12.0 KB') }]);
+});
+
+describe('jsBudgetProblems (the one JavaScript budget table, looked up by path)', () => {
+  const page = (path: string, arrival: number, onUse: { name: string; bytes: number }[] = []) => ({ path, arrival, onUse });
+  it('holds /routine/ to 9 KB on arrival and content pages to 2 KB', () => {
+    expect(jsBudgetProblems(page('/routine/', 9 * 1024))).toEqual([]);
+    expect(jsBudgetProblems(page('/routine/', 9 * 1024 + 1))).toEqual([{ rule: 'budget/js', detail: expect.stringContaining('budget 9.0 KB') }]);
+    expect(jsBudgetProblems(page('/guides/', 2 * 1024 + 1)).map((p) => p.rule)).toEqual(['budget/js']);
+    expect(jsBudget('/exercises/band-row/')).toBe(JS_BUDGETS.contentPage);
+  });
+  it('holds every chunk loaded on use to 15 KB', () => {
+    expect(jsBudgetProblems(page('/progress/', 1024, [{ name: '/_astro/a.js', bytes: 15 * 1024 }]))).toEqual([]);
+    expect(jsBudgetProblems(page('/progress/', 1024, [{ name: '/_astro/a.js', bytes: 15 * 1024 + 1 }]))).toEqual([{ rule: 'budget/js-on-use', detail: expect.stringContaining('/_astro/a.js') }]);
+  });
+});
+
+describe('unreachablePages', () => {
+  const a = (href: string) => `<a class="x" href="${href}">x</a>`;
+  it('follows links from the home page, and names the pages no chain of links reaches', () => {
+    const html = new Map([
+      ['/', a('/a/') + a('/data/moves.json') + a('https://elsewhere.example/') + a('/#main')],
+      ['/a/', a('/b/?q=1') + a('//cdn.example/x')],
+      ['/b/', a('/a/')],
+      ['/orphan/', a('/')],
+    ]);
+    expect(unreachablePages(html, ['/', '/a/', '/b/', '/orphan/'])).toEqual(['/orphan/']);
   });
 });

@@ -1,2 +1,0 @@
-/** The development build's JSX entry (NODE_ENV other than production): the same runtime. */
-export * from './jsx-runtime';

@@ -9,6 +9,8 @@ export const precacheGlobs = {
     // The worker itself, and files a browser never asks for from these pages.
     'sw.js',
     'og-image.png',
+    // Link previews are for other sites' crawlers, never for the pages (src/pages/og/).
+    'og/**',
     'sitemap.xml',
     // Offline, an unknown address gets the offline page; online, the host's 404.
     '404.html',

@@ -16,17 +16,19 @@ import { ERRORS_KEY } from './server.mjs';
 /** @typedef {{ origin: string, move: { url: string, title: string }, otherMove: { url: string, title: string }, closeServer: () => Promise<void> }} SmokeContext */
 /** @typedef {{ name: string, run: (driver: EngineDriver, context: SmokeContext) => Promise<void> }} SmokeStep */
 
+/** @template T @typedef {Exclude<T, null | undefined | false | 0 | ''>} Truthy */
+
 /**
  * Calls a probe until it returns something truthy (an `{ error }` object counts as not yet).
  * @template R
  * @param {string} what said when it never comes @param {() => Promise<R>} probe
- * @returns {Promise<R>}
+ * @returns {Promise<Truthy<R>>}
  */
 export async function poll(what, probe, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const last = await probe().catch((error) => /** @type {any} */ ({ error: String(error) }));
-    if (last && !(typeof last === 'object' && 'error' in last)) return last;
+    if (last && !(typeof last === 'object' && 'error' in last)) return /** @type {Truthy<R>} */ (last);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? ` (last: ${JSON.stringify(last).slice(0, 200)})` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
@@ -37,7 +39,7 @@ export async function poll(what, probe, timeoutMs = 15_000) {
  * @template {unknown[]} A @template R
  * @param {EngineDriver} driver @param {string} what said when it never comes
  * @param {(...args: A) => R} fn @param {A} args
- * @returns {Promise<Awaited<R>>}
+ * @returns {Promise<Truthy<Awaited<R>>>}
  */
 export function waitFor(driver, what, fn, args, timeoutMs = 15_000) {
   return poll(what, () => driver.evaluate(fn, ...args), timeoutMs);
@@ -107,7 +109,7 @@ export const SMOKE_STEPS = [
       await driver.goto(`${origin}/search/?q=row`);
       const count = await waitFor(driver, 'search results', () => {
         const app = document.querySelector('search-app');
-        if (app?.hasAttribute('data-error')) return { error: app.getAttribute('data-error') };
+        if (app?.hasAttribute('data-error')) throw new Error(`search failed: ${app.getAttribute('data-error')}`);
         const done = app?.getAttribute('data-ready') === 'true' && !app.hasAttribute('data-busy') && app.getAttribute('data-query') === 'row';
         return done && document.querySelectorAll('[data-search-results] > li').length;
       }, []);

@@ -42,7 +42,8 @@ export async function launchPuppeteer(engine) {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate(fn, ...args) {
-      return page.evaluate(fn, ...args);
+      // Puppeteer's own typing wants its EvaluateFunc; the driver's contract is the same shape.
+      return page.evaluate(/** @type {any} */ (fn), ...args);
     },
     async click(selector) {
       await page.click(selector);

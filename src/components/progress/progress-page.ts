@@ -8,6 +8,7 @@ import { parseLogFile, sessionsToAdd, toLogFile, MAX_LOG_BYTES } from '../../lib
 import type { StoredSession } from '../../lib/progress/record';
 import { addToCalendar } from './calendar-form';
 import { download, today } from './download';
+import { markDownload, showDownloadNote } from './download-note';
 import { render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
 
@@ -32,6 +33,7 @@ class ProgressLog extends HTMLElement {
   private refresh() {
     ({ sessions: this.sessions, backups: this.backups } = loadLog());
     render(this, this.sessions, this.moves);
+    showDownloadNote(this, this.sessions.length);
     const notice = this.querySelector<HTMLElement>('[data-backup-notice]');
     if (notice) {
       notice.hidden = this.backups.length === 0;
@@ -49,6 +51,8 @@ class ProgressLog extends HTMLElement {
     switch (button?.dataset.progressAction) {
       case 'download':
         download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+        markDownload(this.sessions.length);
+        showDownloadNote(this, this.sessions.length);
         return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
       case 'backup':
         download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));

@@ -98,7 +98,7 @@ export function startPlayer() {
     text('[data-dose]', doseText(program, step));
     text('[data-cue]', move.cue);
     text('[data-next]', nextText(program, state.index));
-    const src = `/figures/${move.id}.svg`;
+    const src = `/figures/stills.svg#${move.id}`; // the move's view in the one precached file of stills
     if (figure && figure.getAttribute('src') !== src) {
       figure.hidden = false;
       figure.src = src;

@@ -25,7 +25,7 @@ export default function PlanView({ plan, titles, disabled, onSwap }: Props) {
             {phase.moves.map((move, index) => (
               // Keyed by slot, not by move: after a swap the same button keeps the focus.
               <li key={index} class="rb-move" data-phase={phase.id} data-move={move.id} data-addon={move.addon} {...doseAttributes(move.dose, phase.id)}>
-                <img data-move-thumb data-move={move.id} src={`/figures/${move.id}.svg`} alt="" width={48} height={36} />
+                <img data-move-thumb data-move={move.id} src={`/figures/stills.svg#${move.id}`} alt="" width={48} height={36} />
                 <div>
                   <p>
                     <a href={move.url}>{move.title}</a>

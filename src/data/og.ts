@@ -70,7 +70,8 @@ function loadFonts() {
   return fonts;
 }
 
-export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
+export async function renderOgPng(card: OgCard): Promise<ArrayBuffer> {
   const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }

@@ -3,7 +3,8 @@
  * frontmatter and drawing, and rendered to a 1200 x 630 PNG at build time: satori lays out the
  * text (the font comes from an npm package, read from node_modules), resvg paints the PNG.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -70,8 +71,18 @@ function loadFonts() {
   return fonts;
 }
 
+/** Cards drawn by an earlier build, by the hash of their layout: a build redraws only what changed. */
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upright-og');
+
 export async function renderOgPng(card: OgCard): Promise<ArrayBuffer> {
-  const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+  const tree = ogCardTree(card);
+  const cached = join(CACHE_DIR, `${createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 20)}.png`);
+  const png = await readFile(cached).catch(async () => {
+    const svg = await satori(tree as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
+    const drawn = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(cached, drawn);
+    return drawn;
+  });
   return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
 }

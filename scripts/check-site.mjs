@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
 // The site checker (npm run check:site; npm test runs it after the build). Walks every page of
-// the built site: valid HTML, links/fragments/assets, meta and JSON-LD, CSP, size budgets, then
-// axe in Chromium on every page of the sitemap in light and dark theme with the request log.
+// the built site: valid HTML (html-validate and the Nu Html Checker), links/fragments/assets, meta
+// and JSON-LD, CSP, size budgets, then axe in Chromium on every page of the sitemap in light and
+// dark theme with the request log.
 // Prints progress while the browser works, then one line per failure (page, rule, detail) and a
 // summary line; exits 1 on any failure.
 //
@@ -19,6 +20,7 @@ import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
 import { serveDist } from './check-site/serve.mjs';
 import { APP_ROUTES, formatFailure, htmlSinks, isContentPage, jsBudget, jsBudgetProblems, kb, unreachablePages } from './check-site/lib.mjs';
 import { measurePageJs } from './check-site/page-js.mjs';
+import { nuChecks } from './check-site/nu.mjs';
 
 const SITE_ORIGIN = 'https://upright.example';
 
@@ -62,6 +64,10 @@ for (const js of pageJs) for (const problem of jsBudgetProblems(js)) failures.pu
 for (const path of unreachablePages(new Map(pages.map((p) => [p.path, p.html])), sitemapPaths)) {
   failures.push({ page: path, rule: 'unreachable', detail: 'no chain of links from the home page leads here' });
 }
+// The Nu Html Checker over every page and SVG in dist, in one Java process (scripts/check-site/nu.mjs).
+const nu = await nuChecks({ distDir, files: await filesUnder(distDir, { skip: (file) => file.startsWith('pagefind/') }) });
+failures.push(...nu.failures);
+for (const line of nu.lines) console.log(line);
 console.log(`check-site: static checks of ${pages.length} pages done in ${secondsSince(started)} s (${failures.length} failure${failures.length === 1 ? '' : 's'} so far)`);
 
 /** @type {import('./check-site/browser.mjs').Weight[]} */

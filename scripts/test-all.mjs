@@ -12,6 +12,7 @@ export const STAGES = [
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'site checker', command: ['node', 'scripts/check-site.mjs'] },
   { name: 'browser tests', command: ['npx', 'playwright', 'test'] },
+  { name: 'engine smoke', command: ['node', 'scripts/test-engines.mjs'] },
 ];
 
 /** @param {string[]} command @returns {Promise<number>} exit code */

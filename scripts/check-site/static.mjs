@@ -54,6 +54,12 @@ export async function staticChecks({ distDir, siteOrigin }) {
     pagesByFile.set(file, { path: pagePathForFile(file), file, html, ids });
   }
   const pages = [...pagesByFile.values()];
+  /** @type {Map<string, Promise<Set<string>>>} the ids in each SVG file linked with a fragment */
+  const svgIdCache = new Map();
+  const svgIds = (/** @type {string} */ file) => {
+    if (!svgIdCache.has(file)) svgIdCache.set(file, readFile(join(distDir, file), 'utf8').then((svg) => new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))));
+    return /** @type {Promise<Set<string>>} */ (svgIdCache.get(file));
+  };
 
   // 1. Valid HTML: html-validate's recommended rules, no errors (warnings count too).
   const validator = new HtmlValidate({
@@ -108,7 +114,10 @@ export async function staticChecks({ distDir, siteOrigin }) {
       }
       if (resolved.fragment) {
         const targetPage = pagesByFile.get(target);
-        if (!targetPage) fail(page.path, 'broken-fragment', `${reference}: #${resolved.fragment} points into a file that is not a page`);
+        // An SVG's fragment names one of its elements (the stills file's <view>s).
+        if (target.endsWith('.svg')) {
+          if (!(await svgIds(target)).has(resolved.fragment)) fail(page.path, 'broken-fragment', `${reference}: no element with id "${resolved.fragment}" in /${target}`);
+        } else if (!targetPage) fail(page.path, 'broken-fragment', `${reference}: #${resolved.fragment} points into a file that is not a page`);
         else if (!targetPage.ids.has(resolved.fragment)) fail(page.path, 'broken-fragment', `${reference}: no element with id "${resolved.fragment}" on ${targetPage.path}`);
       }
     }

@@ -9,6 +9,11 @@ export const precacheGlobs = {
     // The worker itself, and files a browser never asks for from these pages.
     'sw.js',
     'og-image.png',
+    // Link previews are for other sites' crawlers, never for the pages (src/pages/og/).
+    'og/**',
+    // The pages show each still from the one file of them all (figures/stills.svg); a move's
+    // own file is for reuse (open data), not for the pages.
+    'figures/!(stills).svg',
     'sitemap.xml',
     // Offline, an unknown address gets the offline page; online, the host's 404.
     '404.html',

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Move } from './content';
+import { stillUrl } from '../lib/stills/sprite';
 import { DEFAULT_TEMPO, describeFigure, figureFrame, poseLabel, renderMotion, renderStill, standaloneSvg, type El, type FigureSpec, type Tempo } from '../lib/figure';
 
 /** Thumbnail size on cards and in the plan: fixed, so nothing shifts when the image loads. */
@@ -66,4 +67,5 @@ export function moveFigureFile(move: Move): string {
   return standaloneSvg(specOf(move), describeFigure(specOf(move), move.data.title), 'end', THUMB.width);
 }
 
-export const thumbUrl = (move: { id: string }) => `/figures/${move.id}.svg`;
+/** A card's or the plan's thumbnail: the move's view in the one file of stills (src/lib/stills/sprite.ts). */
+export const thumbUrl = (move: { id: string }) => stillUrl(move.id);

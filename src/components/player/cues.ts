@@ -48,6 +48,21 @@ export function beep(change: boolean) {
 
 export const hasVoice = () => 'speechSynthesis' in window && speechSynthesis.getVoices().length > 0;
 
+let speechPrimed = false;
+
+/**
+ * Called from every tap that can lead to a spoken cue (Start, Resume, switching cues on): iOS
+ * speaks only once a speak() call has come from a tap, so a silent, empty one unlocks the voice
+ * for the cues the timer says later. Once a page is enough.
+ */
+export function primeSpeech() {
+  if (speechPrimed || !('speechSynthesis' in window)) return;
+  const silent = new SpeechSynthesisUtterance('');
+  silent.volume = 0;
+  speechSynthesis.speak(silent);
+  speechPrimed = true;
+}
+
 export function speak(text: string) {
   if (!('speechSynthesis' in window)) return;
   speechSynthesis.cancel();

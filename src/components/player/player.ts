@@ -101,7 +101,7 @@ export function startPlayer() {
     text('[data-cue]', move.cue);
     text('[data-next]', nextText(program, state.index));
     showCheckFirst(step.kind === 'countdown' && status !== 'done' ? checkFirst[move.id] ?? [] : []);
-    const src = `/figures/${move.id}.svg`;
+    const src = `/figures/stills.svg#${move.id}`; // the move's view in the one precached file of stills
     if (figure && figure.getAttribute('src') !== src) {
       figure.hidden = false;
       figure.src = src;
@@ -185,6 +185,7 @@ export function startPlayer() {
   const act = (name: Act) => {
     if (name === 'main') {
       cues.unlockAudio();
+      if (state.status !== 'running') cues.primeSpeech(); // Start and Resume (from the tap itself)
       dispatch(state.status === 'ready' ? 'start' : state.status === 'running' ? 'pause' : 'resume');
     } else if (name === 'less' || name === 'more') dispatch('adjust', name === 'less' ? -15 : 15);
     else if (name === 'skip') dispatch('next');
@@ -212,6 +213,7 @@ export function startPlayer() {
   // Cue toggles, remembered; the voice and vibration switches only where the device has them.
   const inputs = Object.fromEntries([...root.querySelectorAll<HTMLInputElement>('[data-toggle]')].map((i) => [i.dataset.toggle, i])) as Record<cues.Toggle, HTMLInputElement>;
   const flip = (name: cues.Toggle, value = !toggles[name]) => {
+    if (value && name !== 'vibrate') cues.primeSpeech(); // cues switched on mid-workout, from the tap
     toggles[name] = inputs[name].checked = value;
     cues.saveToggles(toggles);
     text('[data-announce]', `${name === 'sound' ? 'Sound' : name === 'voice' ? 'Spoken cues' : 'Vibration'} ${value ? 'on' : 'off'}`);

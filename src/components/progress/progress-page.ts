@@ -8,6 +8,7 @@ import type { StoredSession } from '../../lib/progress/record';
 import { plural } from '../../lib/words';
 import { loadKeptPlan } from '../../lib/routine/kept';
 import { download, today } from './download';
+import { markDownload, showDownloadNote } from './download-note';
 import { describePlan, render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
 
@@ -32,6 +33,7 @@ class ProgressLog extends HTMLElement {
   private refresh() {
     ({ sessions: this.sessions, backups: this.backups } = loadLog());
     render(this, this.sessions, this.moves);
+    showDownloadNote(this, this.sessions.length);
     const notice = this.querySelector<HTMLElement>('[data-backup-notice]');
     if (notice) {
       notice.hidden = this.backups.length === 0;
@@ -65,6 +67,8 @@ class ProgressLog extends HTMLElement {
         // The file's code (like the import's and the calendar's) loads on use.
         return void import('../../lib/progress/log-file').then(({ toLogFile }) => {
           download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+          markDownload(this.sessions.length);
+          showDownloadNote(this, this.sessions.length);
           this.say(`Your log (${plural(this.sessions.length, 'session')}) is downloading.`);
         });
       case 'backup':

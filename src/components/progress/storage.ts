@@ -114,7 +114,11 @@ function write(sessions: StoredSession[]): SaveResult {
 export async function saveSession(session: NewSession): Promise<SaveResult> {
   const record = toRecord(session, newId());
   if (!record.ok) return { ok: false, message: `This session could not be saved: ${record.reason}.` };
-  return write([record.session]);
+  const result = write([record.session]);
+  // With the first session, ask the browser to keep this site's storage (Safari may otherwise
+  // clear it after seven days without a visit); asked once, since Firefox asks the person.
+  if (result.ok && result.count === 1) void globalThis.navigator?.storage?.persist?.().catch(() => false);
+  return result;
 }
 
 /** Adds imported sessions (already checked and without duplicates). */

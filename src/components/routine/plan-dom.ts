@@ -6,6 +6,7 @@
 import type { PhaseId, Plan, PlannedMove } from '../../lib/routine/types';
 import { doseAttributes, formatMinutes, formatPlannedDose } from '../../lib/routine/format';
 import { ADDON_LABELS } from '../../lib/routine/text';
+import { stillUrl } from '../../lib/stills/sprite';
 
 const DOSE_ATTRIBUTES = Object.keys(doseAttributes({ type: 'reps', sets: 1, reps: 1, perSide: false }, 'warmup'));
 
@@ -47,7 +48,7 @@ function fillMove(el: Element, move: PlannedMove, phase: PhaseId) {
   fillDose(el, move, phase);
   const thumb = el.querySelector('img')!;
   thumb.dataset.move = move.id;
-  thumb.src = `/figures/${move.id}.svg`;
+  thumb.src = stillUrl(move.id);
   const tag = el.querySelector<HTMLElement>('[data-addon-tag]')!;
   tag.hidden = !move.addon;
   tag.textContent = move.addon ? ADDON_LABELS[move.addon] : '';

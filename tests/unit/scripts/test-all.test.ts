@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { STAGES, timingTable } from '../../../scripts/test-all.mjs';
 
 describe('npm test', () => {
-  it('runs the type check, unit tests, build, site checker and browser tests, in that order', () => {
-    expect(STAGES.map((stage) => stage.name)).toEqual(['browser found', 'type check', 'unit tests', 'build', 'site checker', 'browser tests']);
+  it('runs the type check, unit tests, build, site checker, browser tests and the engine smoke, in that order', () => {
+    expect(STAGES.map((stage) => stage.name)).toEqual(['browser found', 'type check', 'unit tests', 'build', 'site checker', 'browser tests', 'engine smoke']);
     // The site checker reads the build, and the browser tests serve it: both come after it.
     expect(STAGES.findIndex((s) => s.name === 'build')).toBeLessThan(STAGES.findIndex((s) => s.name === 'site checker'));
   });

@@ -31,6 +31,13 @@ export interface RoutineInputs {
   focus: Focus;
   /** In ADDONS order, no repeats. */
   addons: Addon[];
+  /**
+   * A program's progression (rule K4): strength sets asked for, from the level's (T6) up to
+   * MAX_SETS; absent, the level's. Only links that carry `sets` have it.
+   */
+  sets?: number;
+  /** A program's first rung (rule K4): every strength move at the top of its range (time.ts). */
+  moreReps?: boolean;
 }
 
 export const DEFAULT_INPUTS: RoutineInputs = {

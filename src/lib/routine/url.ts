@@ -3,17 +3,20 @@
  *   level=beginner&equipment=band,dumbbells&minutes=20&focus=balanced&addons=core,grip&seed=123&swap=band-row.face-pull
  * `equipment=` (empty) means no equipment; a missing `equipment` means the default (a band).
  * `swap` lists "from.to" pairs of move slugs, applied in order.
+ * A program's sessions (rule K4) add `sets=2` or `sets=3` (from the level's sets up to 3) and
+ * `reps=more` (each strength move at the top of its range); links without them are unchanged.
  * Decoding never throws: a bad value is dropped, the default is used, and `ignored` says what was dropped.
  */
 import {
   ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
-  type RoutineInputs, type RoutineRequest, type Swap,
+  type Level, type RoutineInputs, type RoutineRequest, type Swap,
 } from './types';
+import { MAX_SETS, SETS_BY_LEVEL } from './time';
 
 export const MAX_SWAPS = 16;
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const SWAP = new RegExp(`^(${SLUG})\\.(${SLUG})$`);
-const KNOWN = ['level', 'equipment', 'minutes', 'focus', 'addons', 'seed', 'swap'];
+const KNOWN = ['level', 'equipment', 'minutes', 'focus', 'addons', 'sets', 'reps', 'seed', 'swap'];
 
 /** Commas stay readable: they are allowed in a query string. */
 const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',');
@@ -28,6 +31,8 @@ export function encodeRequest(request: RoutineRequest): string {
   ];
   const addons = ADDONS.filter((id) => inputs.addons.includes(id));
   if (addons.length) parts.push(['addons', addons.join(',')]);
+  if (inputs.sets !== undefined) parts.push(['sets', String(inputs.sets)]);
+  if (inputs.moreReps) parts.push(['reps', 'more']);
   parts.push(['seed', String(seed >>> 0)]);
   if (swaps.length) parts.push(['swap', swaps.map((s) => `${s.from}.${s.to}`).join(',')]);
   return parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
@@ -77,6 +82,10 @@ export function decodeRequest(search: string): DecodedRequest {
     } else if (LIST_OF[key]) {
       for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);
       inputs[key] = LIST_OF[key].filter((id) => list.includes(id));
+    } else if (key === 'sets' || key === 'reps') {
+      if (key === 'sets' && /^[1-9]$/.test(value) && Number(value) <= MAX_SETS) inputs.sets = Number(value);
+      else if (key === 'reps' && value === 'more') inputs.moreReps = true;
+      else ignored.push(`${key} ${show(value)}`);
     } else if (key === 'seed') {
       if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
       else ignored.push(`seed ${show(value)}`);
@@ -88,5 +97,15 @@ export function decodeRequest(search: string): DecodedRequest {
       }
     }
   }
+  dropFewerSets(inputs, ignored);
   return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
+}
+
+/** Rule T6: a link never asks for fewer sets than the level's (whatever order its keys come in). */
+function dropFewerSets(inputs: Record<string, unknown>, ignored: string[]) {
+  const levelSets = SETS_BY_LEVEL[inputs.level as Level];
+  if (typeof inputs.sets === 'number' && inputs.sets < levelSets) {
+    ignored.push(`sets “${inputs.sets}” (fewer than the ${levelSets} of the ${inputs.level as string} level)`);
+    delete inputs.sets;
+  }
 }

@@ -15,12 +15,14 @@ export const BUDGETS = Object.freeze({
   playerJs: 12 * 1024,
   /** /progress/: the log, the chart and the coach. */
   progressJs: 10 * 1024,
+  /** /program/ on arrival: the element that loads the program code on use. */
+  programJs: 10 * 1024,
   /** A move page's figures (start, end, motion) with their keyframes, together. */
   moveFigures: 2 * 1024,
 });
 
 /** Routes allowed more JavaScript than a content page: the builder island, the player, the progress log and search loaded on use. */
-export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/progress/', '/search/']);
+export const APP_ROUTES = Object.freeze(['/routine/', '/routine/play/', '/progress/', '/program/', '/search/']);
 
 /**
  * What a page's weights break of the budgets (CSS, and JavaScript by kind of page). The one budget
@@ -40,6 +42,7 @@ export function budgetProblems({ path, css, js, total }) {
     '/routine/': { name: 'the routine builder', budget: BUDGETS.routineJs },
     '/routine/play/': { name: 'the player', budget: BUDGETS.playerJs },
     '/progress/': { name: 'the progress log', budget: BUDGETS.progressJs },
+    '/program/': { name: 'the program', budget: BUDGETS.programJs },
   };
   const app = apps[path];
   if (app && js > app.budget) problems.push({ rule: 'budget/js', detail: `${kb(js)} gzip of JavaScript on ${app.name}, budget ${kb(app.budget)}` });

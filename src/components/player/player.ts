@@ -163,6 +163,8 @@ export function startPlayer() {
       const result = await saveSession(record);
       message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
       if (result.ok) remove(key);
+      // A program saved on this device: say whether this session counted toward it (code loaded on use).
+      if (result.ok) void import('../program/logged-note').then((m) => m.noteLogged($('[data-program-logged]'), query)).catch(() => undefined);
     } catch {
       message.textContent = 'Could not save: the progress log did not load.';
     }

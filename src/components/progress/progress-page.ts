@@ -10,6 +10,8 @@ import { addToCalendar } from './calendar-form';
 import { download, today } from './download';
 import { render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
+import { loadProgram, removeProgram, saveProgram } from './program-storage';
+import { PROGRAM_KEY } from '../../lib/progress/program-record';
 
 class ProgressLog extends HTMLElement {
   private moves: Record<string, CoachMove> = {};
@@ -38,6 +40,10 @@ class ProgressLog extends HTMLElement {
       set(notice, '[data-backup-count]', String(this.backups.length));
     }
     this.dataset.ready = '';
+    // The started program's line ("Week 3 of 6: session 1 of 2"): its code loads only when there is one.
+    const line = this.querySelector<HTMLElement>('[data-program-line]');
+    if (line && hasProgram()) void import('./program-line').then((m) => m.showProgramLine(line, this.sessions));
+    else if (line) line.hidden = true;
   }
 
   private say(message: string) {
@@ -48,7 +54,7 @@ class ProgressLog extends HTMLElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
     switch (button?.dataset.progressAction) {
       case 'download':
-        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date(), loadProgram().program), null, 2));
         return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
       case 'backup':
         download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
@@ -72,6 +78,7 @@ class ProgressLog extends HTMLElement {
   private onDeleteDialog(dialog: HTMLDialogElement) {
     if (dialog.returnValue !== 'delete') return this.say('Nothing was deleted.');
     deleteLog();
+    removeProgram();
     this.refresh();
     this.say('Your log has been deleted from this device.');
   }
@@ -85,10 +92,29 @@ class ProgressLog extends HTMLElement {
     if (!parsed.ok) return this.say(parsed.message);
     const fresh = sessionsToAdd(loadLog().sessions, parsed.sessions);
     const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
+    const program = saved.ok ? this.importProgram(parsed.program) : '';
     this.refresh();
     this.say(saved.ok
-      ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
+      ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.${program}`
       : saved.message);
+  }
+
+  /** The file's program: saved when this device has none; a program already here is kept. */
+  private importProgram(program: Parameters<typeof saveProgram>[0] | undefined): string {
+    if (!program) return '';
+    const here = loadProgram();
+    if (here.program?.query === program.query) return '';
+    if (here.program) return ' The file’s program was not imported: the program already on this device is kept.';
+    const result = saveProgram(program);
+    return result.ok ? ' Its program is now your program.' : ` ${result.message}`;
+  }
+}
+
+function hasProgram(): boolean {
+  try {
+    return localStorage.getItem(PROGRAM_KEY) !== null;
+  } catch {
+    return false;
   }
 }
 

@@ -8,7 +8,7 @@ import { nextStep } from './ladder';
 import { SessionBuilder, baseRung, queryOf } from './sessions';
 import { sessionDates, dayOf, shortDate } from './dates';
 import type { Cause, Change, Effortish, HarderLinks, Position, Program, ProgramSettings, ProgramWeek, Rung } from './types';
-import { LADDER_END, backWhat, endedEarly, hurtNoStep, repeatedHard, repeatedMissed, whyText } from './words';
+import { LADDER_END, backWhat, changeTitle, endedEarly, hurtNoStep, repeatedHard, repeatedMissed, whyText } from './words';
 
 /** A logged session as the program reads it (src/lib/progress's StoredSession has these fields). */
 export interface LoggedSession {
@@ -57,7 +57,7 @@ export function buildProgram(catalogue: RoutineMove[], harder: HarderLinks, sett
       if (climb.step) {
         const { kind, rung, what, minutes } = climb.step;
         attempt.rung = rung;
-        attempt.change = { kind, what, why: whyText(week, what, cause, beginner, minutes), ...(minutes && { minutes }) };
+        attempt.change = { kind, title: changeTitle(kind, rung), what, why: whyText(week, what, cause, beginner, minutes), ...(minutes && { minutes }) };
         stack.push({ rung, kind });
         lastChange = week;
       } else notes.add(LADDER_END);
@@ -87,7 +87,7 @@ export function buildProgram(catalogue: RoutineMove[], harder: HarderLinks, sett
         const undone = stack.pop()!;
         attempt.rung = stack[stack.length - 1]!.rung;
         const what = backWhat(undone.kind!, attempt.rung);
-        attempt.change = { kind: 'back', what, why: whyText(week, what, { kind: 'hurt', date }, beginner), safety: true };
+        attempt.change = { kind: 'back', title: changeTitle('back', attempt.rung), what, why: whyText(week, what, { kind: 'hurt', date }, beginner), safety: true };
         steppedBack = true;
         lastChange = week;
       } else attempt.notes.push(effort === 'hurt' ? hurtNoStep(week, date) : repeatedHard(week, date));

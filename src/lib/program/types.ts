@@ -47,6 +47,8 @@ export type Cause =
 
 export interface Change {
   kind: ChangeKind;
+  /** "A second set": the change in a few words (the heading of its reason). */
+  title: string;
   /** "A second set of each strength move". */
   what: string;
   /** "Week 3: a second set of each strength move, because week 2's sessions were logged as about right." */

@@ -31,6 +31,18 @@ export function stepWhat(kind: ChangeKind, rung: Rung, plan?: Plan, catalogue: R
   }
 }
 
+/** The change in a few words. */
+export function changeTitle(kind: ChangeKind, rung: Rung): string {
+  const titles: Record<ChangeKind, string> = {
+    reps: 'More repetitions',
+    set: `A ${ordinal(rung.sets)} set`,
+    heavier: 'A slightly heavier weight or a stronger band',
+    harder: 'A harder variation',
+    back: 'One step back',
+  };
+  return titles[kind];
+}
+
 export const harderWhat = (to: string, from: string) => `the harder ${inSentence(to)} in place of the ${inSentence(from)}`;
 
 /** What a step back undoes. */

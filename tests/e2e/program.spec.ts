@@ -7,9 +7,11 @@
  * stored value.
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/site';
+import { serveDist } from '../../scripts/check-site/serve.mjs';
 
 const LINK = '?level=intermediate&equipment=band,dumbbells&minutes=30&focus=balanced&days=3&weeks=8&start=2026-12-07&seed=4';
 const PROGRAM_KEY = 'upright-program';
@@ -209,4 +211,28 @@ test('axe finds nothing on a program with changes, a notice and a started progra
   await page.getByRole('button', { name: 'Start this program' }).click();
   await expect(page.locator('[data-position]')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, a program link builds offline (the page and its data are precached)', async ({ context, page }) => {
+    test.setTimeout(90_000);
+    const server = await serveDist(resolve('dist'), 0);
+    try {
+      await page.goto(`${server.origin}/`);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      });
+      await context.setOffline(true);
+      await page.goto(`${server.origin}/program/${LINK}`);
+      await expect(page.locator('program-planner[data-ready]')).toBeAttached();
+      await expect(weeks(page)).toHaveCount(8);
+      await expect(week(page, 2).locator('[data-why]')).toContainText('Week 2: more repetitions');
+    } finally {
+      await context.setOffline(false);
+      await server.close();
+    }
+  });
 });

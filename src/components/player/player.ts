@@ -19,18 +19,26 @@ import type { SaveResult } from '../progress/storage';
 import type { SaveSessionRequest } from '../progress/save-session-script';
 // Bundled on its own (a "worker" build is one self-contained file): only its URL is in this script.
 import saveSessionScript from '../progress/save-session-script.ts?worker&url';
+import loggedNoteScript from '../program/logged-note.ts?worker&url';
+import { PROGRAM_KEY } from '../../lib/progress/program-key';
+
+/** Runs `send` once the classic script at `src` is loaded (added on first use), or `fail`. */
+function withScript(src: string, send: () => void, fail: () => void) {
+  if (document.querySelector(`script[src="${src}"]`)) return send();
+  const script = document.createElement('script');
+  script.src = src;
+  script.onload = send;
+  script.onerror = fail;
+  document.head.append(script);
+}
 
 /** Hands a finished session to the progress log, loading the log's script on first use. */
 function saveSession(session: SaveSessionRequest['session']): Promise<SaveResult> {
-  return new Promise((reply) => {
-    const send = () => dispatchEvent(new CustomEvent<SaveSessionRequest>('upright:save-session', { detail: { session, reply } }));
-    if (document.querySelector(`script[src="${saveSessionScript}"]`)) return send();
-    const script = document.createElement('script');
-    script.src = saveSessionScript;
-    script.onload = send;
-    script.onerror = () => reply({ ok: false, message: 'the progress log did not load' });
-    document.head.append(script);
-  });
+  return new Promise((reply) => withScript(
+    saveSessionScript,
+    () => dispatchEvent(new CustomEvent<SaveSessionRequest>('upright:save-session', { detail: { session, reply } })),
+    () => reply({ ok: false, message: 'the progress log did not load' }),
+  ));
 }
 
 type Act = 'main' | 'done' | 'less' | 'more' | 'skip' | 'back' | 'next' | 'end' | 'again';
@@ -163,8 +171,9 @@ export function startPlayer() {
       const result = await saveSession(record);
       message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
       if (result.ok) remove(key);
-      // A program saved on this device: say whether this session counted toward it (code loaded on use).
-      if (result.ok) void import('../program/logged-note').then((m) => m.noteLogged($('[data-program-logged]'), query)).catch(() => undefined);
+      // A program saved on this device: its script says whether this session counted toward it.
+      const detail = { query, node: $('[data-program-logged]') };
+      if (result.ok && localStorage.getItem(PROGRAM_KEY)) withScript(loggedNoteScript, () => dispatchEvent(new CustomEvent('upright:program-logged', { detail })), () => undefined);
     } catch {
       message.textContent = 'Could not save: the progress log did not load.';
     }

@@ -1,9 +1,14 @@
-/** The player's end screen, after a session is saved: whether it counted toward the saved program (loaded on use). */
+/**
+ * The player's end screen, after a session is saved: whether it counted toward the saved program.
+ * One self-contained classic script the player adds on use (as the log's save-session script), so
+ * the program code never weighs on the player's first load. It answers `upright:program-logged`
+ * events whose detail is `{ query, node }`.
+ */
 import { positionText } from '../../lib/program/view';
 import { loadLog } from '../progress/storage';
 import { savedProgram } from './saved-program';
 
-export async function noteLogged(node: HTMLElement, query: string): Promise<void> {
+async function noteLogged(node: HTMLElement, query: string): Promise<void> {
   const sessions = loadLog().sessions; // newest first: the one just saved is sessions[0]
   const before = await savedProgram(sessions.slice(1));
   if (!before || before.position.finished) return;
@@ -16,3 +21,8 @@ export async function noteLogged(node: HTMLElement, query: string): Promise<void
   }
   node.hidden = false;
 }
+
+addEventListener('upright:program-logged', (event) => {
+  const { node, query } = (event as CustomEvent<{ node: HTMLElement; query: string }>).detail;
+  void noteLogged(node, query).catch(() => undefined);
+});

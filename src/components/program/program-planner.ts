@@ -3,7 +3,7 @@
  * engine, the log, the calendar) loads on use, when the link or the device holds a program other
  * than the page's default, or when an answer changes (planner.ts).
  */
-import { PROGRAM_KEY } from '../../lib/progress/program-record';
+import { PROGRAM_KEY } from '../../lib/progress/program-key';
 
 type Planner = typeof import('./planner');
 

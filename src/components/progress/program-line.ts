@@ -12,12 +12,10 @@ export async function showProgramLine(line: HTMLElement, sessions: StoredSession
   const change = line.querySelector<HTMLElement>('[data-program-change]')!;
   const start = line.querySelector<HTMLAnchorElement>('[data-program-start]')!;
   const loaded = loadProgram();
-  line.hidden = false;
   if (!loaded.program) {
-    position.textContent = loaded.damaged ? 'Your saved program could not be read.' : '';
-    change.textContent = loaded.damaged ? `It was kept aside unchanged (${loaded.damaged}); open the program page to download it or start a new one.` : '';
-    start.hidden = true;
-    line.hidden = !loaded.damaged;
+    if (!loaded.damaged) return;
+    position.textContent = 'Your saved program could not be read.';
+    change.textContent = `It was kept aside unchanged (${loaded.damaged}); open the program page to download it or start a new one.`;
     return;
   }
   const program = (await savedProgram(sessions))!;
@@ -27,6 +25,7 @@ export async function showProgramLine(line: HTMLElement, sessions: StoredSession
   start.hidden = program.position.finished;
   const session = week.sessions[program.position.session - 1];
   if (session) start.href = `/routine/play/?${session.query}`;
+  line.querySelector('[data-program-link]')!.textContent = 'See the whole program';
   line.dataset.week = String(program.position.week);
   line.dataset.session = String(program.position.session);
 }

@@ -10,8 +10,7 @@ import { addToCalendar } from './calendar-form';
 import { download, today } from './download';
 import { render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
-import { loadProgram, removeProgram, saveProgram } from './program-storage';
-import { PROGRAM_KEY } from '../../lib/progress/program-record';
+import { PROGRAM_KEY, parseProgramText, type StoredProgram } from '../../lib/progress/program-record';
 
 class ProgressLog extends HTMLElement {
   private moves: Record<string, CoachMove> = {};
@@ -43,7 +42,6 @@ class ProgressLog extends HTMLElement {
     // The started program's line ("Week 3 of 6: session 1 of 2"): its code loads only when there is one.
     const line = this.querySelector<HTMLElement>('[data-program-line]');
     if (line && hasProgram()) void import('./program-line').then((m) => m.showProgramLine(line, this.sessions));
-    else if (line) line.hidden = true;
   }
 
   private say(message: string) {
@@ -54,7 +52,7 @@ class ProgressLog extends HTMLElement {
     const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
     switch (button?.dataset.progressAction) {
       case 'download':
-        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date(), loadProgram().program), null, 2));
+        download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date(), savedProgram()), null, 2));
         return this.say(`Your log (${this.sessions.length} sessions) is downloading.`);
       case 'backup':
         download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
@@ -78,7 +76,11 @@ class ProgressLog extends HTMLElement {
   private onDeleteDialog(dialog: HTMLDialogElement) {
     if (dialog.returnValue !== 'delete') return this.say('Nothing was deleted.');
     deleteLog();
-    removeProgram();
+    try {
+      localStorage.removeItem(PROGRAM_KEY);
+    } catch {
+      // Storage blocked: nothing was kept.
+    }
     this.refresh();
     this.say('Your log has been deleted from this device.');
   }
@@ -92,7 +94,7 @@ class ProgressLog extends HTMLElement {
     if (!parsed.ok) return this.say(parsed.message);
     const fresh = sessionsToAdd(loadLog().sessions, parsed.sessions);
     const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
-    const program = saved.ok ? this.importProgram(parsed.program) : '';
+    const program = saved.ok ? await this.importProgram(parsed.program) : '';
     this.refresh();
     this.say(saved.ok
       ? `Imported ${fresh.length} new session${fresh.length === 1 ? '' : 's'}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.${program}`
@@ -100,8 +102,9 @@ class ProgressLog extends HTMLElement {
   }
 
   /** The file's program: saved when this device has none; a program already here is kept. */
-  private importProgram(program: Parameters<typeof saveProgram>[0] | undefined): string {
+  private async importProgram(program: StoredProgram | undefined): Promise<string> {
     if (!program) return '';
+    const { loadProgram, saveProgram } = await import('./program-storage');
     const here = loadProgram();
     if (here.program?.query === program.query) return '';
     if (here.program) return ' The file’s program was not imported: the program already on this device is kept.';
@@ -115,6 +118,16 @@ function hasProgram(): boolean {
     return localStorage.getItem(PROGRAM_KEY) !== null;
   } catch {
     return false;
+  }
+}
+
+/** The program saved on this device, for "Download my log" (none when unreadable: it is kept aside, not exported). */
+function savedProgram(): StoredProgram | undefined {
+  try {
+    const result = parseProgramText(localStorage.getItem(PROGRAM_KEY) ?? '');
+    return result.ok ? result.program : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,13 +1,13 @@
 /** @jsxImportSource ./h */
-import type { RoutineInputs } from '../../lib/routine/types';
+import type { AskedInput, RoutineInputs } from '../../lib/routine/types';
 
 type Value = string | number;
 /**
  * The words of the controls, from the page (kept out of the JavaScript): each control's legend and
  * options as [value, label] in order, the equipment hint, and the word for no equipment.
  */
-export type ControlLabels = Record<keyof RoutineInputs, [Value, string][]> & {
-  legends: [keyof RoutineInputs, string][];
+export type ControlLabels = Record<AskedInput, [Value, string][]> & {
+  legends: [AskedInput, string][];
   hint: string;
   none: string;
 };
@@ -23,7 +23,7 @@ interface Props {
 /** The builder's inputs (routine-rules.md "Inputs"): fieldsets of radio buttons or checkboxes, each labelled by its text. */
 export default function Controls({ inputs, labels, disabled, onChange }: Props) {
   const LEGENDS = labels.legends;
-  const group = ([name, legend]: [keyof RoutineInputs, string]) => {
+  const group = ([name, legend]: [AskedInput, string]) => {
     const value = inputs[name] as Value | Value[];
     const options = labels[name];
     const many = Array.isArray(value);
@@ -51,7 +51,7 @@ export default function Controls({ inputs, labels, disabled, onChange }: Props) 
   };
   // Folded on phones into one line of the choices ("Beginner · Resistance band · 20 min · Balanced"),
   // so the plan starts on the first screen; wide screens always show the controls (routine.css).
-  const chosen = (name: keyof RoutineInputs) =>
+  const chosen = (name: AskedInput) =>
     labels[name].filter(([option]) => ([inputs[name]].flat() as Value[]).includes(option)).map(([, label]) => label).join(', ') || labels.none;
   return (
     <details class="rb-fold">

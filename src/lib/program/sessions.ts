@@ -51,8 +51,10 @@ export function baseRung(settings: ProgramSettings): Rung {
 
 /** The builder's inputs for a rung: the person's, with the rung's sets, reps and minutes. */
 export function inputsAt(settings: ProgramSettings, rung: Rung): RoutineInputs {
-  const inputs: RoutineInputs = { ...settings.inputs, minutes: rung.minutes as RoutineInputs['minutes'], sets: rung.sets };
-  if (rung.moreReps) inputs.moreReps = true;
+  const inputs: RoutineInputs = { ...settings.inputs, minutes: rung.minutes as RoutineInputs['minutes'] };
+  // Only what changes the plan goes into its link: more sets than the level's, reps at the top.
+  if (rung.sets > baseRung(settings).sets) inputs.sets = rung.sets;
+  if (rung.moreReps) inputs.reps = 'more';
   return inputs;
 }
 

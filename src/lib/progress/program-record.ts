@@ -8,8 +8,7 @@
  * `readProgramRecord` reads any version up to the current one; a value it cannot read is
  * reported, never guessed at, and the storage keeps it aside (never lost).
  */
-export const PROGRAM_KEY = 'upright-program';
-export const PROGRAM_BACKUP_KEY = 'upright-program-backup';
+export { PROGRAM_KEY, PROGRAM_BACKUP_KEY } from './program-key';
 export const PROGRAM_VERSION = 1;
 
 export interface StoredProgram {

@@ -12,7 +12,7 @@ import {
   type RoutineInputs,
   type RoutineMove,
 } from './types';
-import { SETS_BY_LEVEL, setsFor } from './time';
+import { setsFor } from './time';
 
 /** Rule T5: no move above the person's level; beginners are steered to bands or light dumbbells, away from these. */
 export const HEAVY_EQUIPMENT: readonly EquipmentId[] = ['barbell', 'cable'];
@@ -38,16 +38,11 @@ export function equipmentKey({ level, equipment }: Pick<RoutineInputs, 'level' |
 }
 
 export function normalizeInputs(inputs: RoutineInputs): RoutineInputs {
-  const { sets, moreReps, ...rest } = inputs;
-  const normal: RoutineInputs = {
-    ...rest,
+  return {
+    ...inputs,
     equipment: CHOOSABLE.filter((id) => inputs.equipment.includes(id)),
     addons: ADDONS.filter((id) => inputs.addons.includes(id)),
   };
-  // Rule K4: kept only when they change the plan (more sets than the level's, reps at the top).
-  if (sets !== undefined && setsFor(inputs) > SETS_BY_LEVEL[inputs.level]) normal.sets = setsFor(inputs);
-  if (moreReps === true) normal.moreReps = true;
-  return normal;
 }
 
 export interface Context {
@@ -57,8 +52,6 @@ export interface Context {
   moveById: Map<string, RoutineMove>;
   available: Set<EquipmentId>;
   sets: number;
-  /** Rule K4: strength moves at the top of their range. */
-  moreReps: boolean;
   pools: Record<Place, RoutineMove[]>;
   deskPool: RoutineMove[];
 }
@@ -105,7 +98,6 @@ export function makeContext(catalogue: RoutineMove[], rawInputs: RoutineInputs):
     moveById: new Map(sorted.map((move) => [move.id, move])),
     available,
     sets: setsFor(inputs),
-    moreReps: inputs.moreReps === true,
     pools: {
       warmup: pool('warmup'),
       'upper-back': pool('upper-back'),

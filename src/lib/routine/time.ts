@@ -46,16 +46,6 @@ export function moveSeconds(dose: PlannedDose, phase: PhaseId | 'desk'): number 
   return dose.sets * setWork(dose) + (dose.sets - 1) * rest + TRANSITION[phase];
 }
 
-/**
- * Rule K4's first rung, "more repetitions within the move's range": the range runs from the page's
- * dose to a quarter more (at least one more rep or repeat; timed moves in 5-second steps).
- */
-export function topOfRange(dose: Dose): Dose {
-  if (dose.type === 'time') return { ...dose, seconds: Math.max(dose.seconds + 5, Math.round((dose.seconds * 1.25) / 5) * 5) };
-  const more = (n: number) => Math.max(n + 1, Math.round(n * 1.25));
-  return dose.type === 'reps' ? { ...dose, reps: more(dose.reps) } : { ...dose, repeats: more(dose.repeats) };
-}
-
 /** A page's starting dose with the plan's sets (upper-back moves and add-ons alike): reps or hold time the page's, or the top of its range (K4). */
 export function strengthDose(dose: Dose, sets: number, moreReps = false): PlannedDose {
   return { ...(moreReps ? topOfRange(dose) : dose), sets };
@@ -86,8 +76,18 @@ export function withAmount(dose: Dose, amount: number): PlannedDose {
 }
 
 /** What scales in a dose, and its smallest step: one rep, one repeat, or five seconds. */
-const unitOf = (dose: PlannedDose) =>
+const unitOf = (dose: Dose | PlannedDose) =>
   dose.type === 'reps' ? (['reps', 1] as const) : dose.type === 'hold' ? (['repeats', 1] as const) : (['seconds', 5] as const);
+
+/**
+ * Rule K4's first rung, "more repetitions within the move's range": the range runs from the page's
+ * dose to a quarter more (at least one more rep or repeat; timed moves in 5-second steps).
+ */
+export function topOfRange(dose: Dose): Dose {
+  const [key, step] = unitOf(dose);
+  const n = (dose as unknown as Record<string, number>)[key]!;
+  return { ...dose, [key]: Math.max(n + step, step * Math.round((n * 1.25) / step)) };
+}
 
 function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
   const [key, step] = unitOf(dose);

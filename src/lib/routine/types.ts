@@ -36,9 +36,12 @@ export interface RoutineInputs {
    * MAX_SETS; absent, the level's. Only links that carry `sets` have it.
    */
   sets?: number;
-  /** A program's first rung (rule K4): every strength move at the top of its range (time.ts). */
-  moreReps?: boolean;
+  /** A program's first rung (rule K4): `more`, every strength move at the top of its range (time.ts). */
+  reps?: 'more';
 }
+
+/** The builder's questions (a program's `sets` and `reps` come from its ladder, never from a control). */
+export type AskedInput = Exclude<keyof RoutineInputs, 'sets' | 'reps'>;
 
 export const DEFAULT_INPUTS: RoutineInputs = {
   level: 'beginner',

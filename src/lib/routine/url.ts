@@ -3,15 +3,14 @@
  *   level=beginner&equipment=band,dumbbells&minutes=20&focus=balanced&addons=core,grip&seed=123&swap=band-row.face-pull
  * `equipment=` (empty) means no equipment; a missing `equipment` means the default (a band).
  * `swap` lists "from.to" pairs of move slugs, applied in order.
- * A program's sessions (rule K4) add `sets=2` or `sets=3` (from the level's sets up to 3) and
- * `reps=more` (each strength move at the top of its range); links without them are unchanged.
+ * A program's sessions (rule K4) add `sets=1|2|3` (the engine never goes below the level's sets)
+ * and `reps=more` (each strength move at the top of its range); links without them are unchanged.
  * Decoding never throws: a bad value is dropped, the default is used, and `ignored` says what was dropped.
  */
 import {
   ADDONS, CHOOSABLE, DEFAULT_INPUTS, FOCUSES, LEVELS, MAX_SEED, SESSION_MINUTES,
-  type Level, type RoutineInputs, type RoutineRequest, type Swap,
+  type RoutineInputs, type RoutineRequest, type Swap,
 } from './types';
-import { MAX_SETS, SETS_BY_LEVEL } from './time';
 
 export const MAX_SWAPS = 16;
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
@@ -31,8 +30,8 @@ export function encodeRequest(request: RoutineRequest): string {
   ];
   const addons = ADDONS.filter((id) => inputs.addons.includes(id));
   if (addons.length) parts.push(['addons', addons.join(',')]);
-  if (inputs.sets !== undefined) parts.push(['sets', String(inputs.sets)]);
-  if (inputs.moreReps) parts.push(['reps', 'more']);
+  if (inputs.sets) parts.push(['sets', String(inputs.sets)]);
+  if (inputs.reps) parts.push(['reps', inputs.reps]);
   parts.push(['seed', String(seed >>> 0)]);
   if (swaps.length) parts.push(['swap', swaps.map((s) => `${s.from}.${s.to}`).join(',')]);
   return parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
@@ -58,7 +57,7 @@ function parse(search: string): [string, string][] {
 }
 
 /** The allowed values of each setting; lists are comma-separated and kept in this order. */
-const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES };
+const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES, sets: ['1', '2', '3'], reps: ['more'] };
 const LIST_OF: Record<string, readonly string[]> = { equipment: CHOOSABLE, addons: ADDONS };
 
 export function decodeRequest(search: string): DecodedRequest {
@@ -77,15 +76,11 @@ export function decodeRequest(search: string): DecodedRequest {
     }
     seen.add(key);
     if (ONE_OF[key]) {
-      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' ? Number(value) : value;
+      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' || key === 'sets' ? Number(value) : value;
       else ignored.push(`${key} ${show(value)}`);
     } else if (LIST_OF[key]) {
       for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);
       inputs[key] = LIST_OF[key].filter((id) => list.includes(id));
-    } else if (key === 'sets' || key === 'reps') {
-      if (key === 'sets' && /^[1-9]$/.test(value) && Number(value) <= MAX_SETS) inputs.sets = Number(value);
-      else if (key === 'reps' && value === 'more') inputs.moreReps = true;
-      else ignored.push(`${key} ${show(value)}`);
     } else if (key === 'seed') {
       if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
       else ignored.push(`seed ${show(value)}`);
@@ -97,15 +92,5 @@ export function decodeRequest(search: string): DecodedRequest {
       }
     }
   }
-  dropFewerSets(inputs, ignored);
   return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
-}
-
-/** Rule T6: a link never asks for fewer sets than the level's (whatever order its keys come in). */
-function dropFewerSets(inputs: Record<string, unknown>, ignored: string[]) {
-  const levelSets = SETS_BY_LEVEL[inputs.level as Level];
-  if (typeof inputs.sets === 'number' && inputs.sets < levelSets) {
-    ignored.push(`sets “${inputs.sets}” (fewer than the ${levelSets} of the ${inputs.level as string} level)`);
-    delete inputs.sets;
-  }
 }

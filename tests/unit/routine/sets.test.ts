@@ -11,8 +11,8 @@ import { inputsArb, seedArb } from './arbitraries';
 const REAL = loadCatalogue().map(toRoutineMove);
 const strength = (moves: { phases: { id: string; moves: PlannedMove[] }[] }) => moves.phases.find((p) => p.id === 'strength')!.moves;
 const withSets = inputsArb.chain((inputs) =>
-  fc.record({ sets: fc.integer({ min: SETS_BY_LEVEL[inputs.level], max: 3 }), moreReps: fc.boolean() }).map(({ sets, moreReps }) => ({
-    ...inputs, sets, ...(moreReps && { moreReps }),
+  fc.record({ sets: fc.integer({ min: SETS_BY_LEVEL[inputs.level], max: 3 }), more: fc.boolean() }).map(({ sets, more }) => ({
+    ...inputs, sets, ...(more && { reps: 'more' as const }),
   })));
 
 describe('sets and reps in the plan link', () => {
@@ -27,17 +27,24 @@ describe('sets and reps in the plan link', () => {
   test('a link without them is written as before', () => {
     expect(encodeRequest({ inputs: { level: 'beginner', equipment: ['band'], minutes: 20, focus: 'balanced', addons: [] }, seed: 3, swaps: [] }))
       .toBe('level=beginner&equipment=band&minutes=20&focus=balanced&seed=3');
-    expect(encodeRequest({ inputs: { level: 'beginner', equipment: ['band'], minutes: 30, focus: 'balanced', addons: [], sets: 2, moreReps: true }, seed: 3, swaps: [] }))
+    expect(encodeRequest({ inputs: { level: 'beginner', equipment: ['band'], minutes: 30, focus: 'balanced', addons: [], sets: 2, reps: 'more' }, seed: 3, swaps: [] }))
       .toBe('level=beginner&equipment=band&minutes=30&focus=balanced&sets=2&reps=more&seed=3');
   });
 
-  test('damaged values are dropped and said: more than 3 sets, fewer than the level\'s, an unknown reps', () => {
-    for (const [search, said] of [['sets=4', 'sets “4”'], ['sets=0', 'sets “0”'], ['sets=two', 'sets “two”'], ['reps=lots', 'reps “lots”'], ['sets=1&level=advanced', 'sets “1” (fewer than the 3 of the advanced level)']] as const) {
+  test('damaged values are dropped and said: more than 3 sets, none, an unknown reps', () => {
+    for (const [search, said] of [['sets=4', 'sets “4”'], ['sets=0', 'sets “0”'], ['sets=two', 'sets “two”'], ['reps=lots', 'reps “lots”']] as const) {
       const decoded = decodeRequest(search);
       expect(decoded.inputs.sets, search).toBeUndefined();
-      expect(decoded.inputs.moreReps).toBeUndefined();
+      expect(decoded.inputs.reps).toBeUndefined();
       expect(decoded.ignored.join('; '), search).toContain(said);
     }
+  });
+
+  test('fewer sets than the level\'s never lower the plan (T6): the level\'s sets are built', () => {
+    const decoded = decodeRequest('level=advanced&sets=1&seed=1');
+    const plan = buildPlan(REAL, { inputs: decoded.inputs, seed: 1, swaps: [] });
+    expect(new Set(strength(plan).map((m) => m.dose.sets))).toEqual(new Set([3]));
+    expect(check(plan, REAL)).toEqual([]);
   });
 });
 
@@ -53,7 +60,7 @@ describe('the engine builds the sets and reps a program asks for', () => {
   test('reps at the top of the range: a quarter more, at least one more', () => {
     const inputs = { level: 'beginner' as const, equipment: ['band' as const], minutes: 45 as const, focus: 'balanced' as const, addons: [] };
     const plain = strength(buildPlan(REAL, { inputs, seed: 1, swaps: [] }));
-    const more = strength(buildPlan(REAL, { inputs: { ...inputs, moreReps: true }, seed: 1, swaps: [] }));
+    const more = strength(buildPlan(REAL, { inputs: { ...inputs, reps: 'more' as const }, seed: 1, swaps: [] }));
     expect(more.map((m) => m.id)).toEqual(plain.map((m) => m.id));
     for (const [i, move] of more.entries()) {
       const [a, b] = [plain[i]!.dose, move.dose];
@@ -72,6 +79,6 @@ describe('the engine builds the sets and reps a program asks for', () => {
     });
     expect(check(edited((d) => ({ ...d, sets: 3 })), REAL)).toContain('T6');
     expect(check(edited((d) => ({ ...d, sets: 4 })), REAL)).toContain('T6');
-    expect(check({ ...plan, inputs: { ...plan.inputs, moreReps: true } }, REAL)).toContain('T6');
+    expect(check({ ...plan, inputs: { ...plan.inputs, reps: 'more' as const } }, REAL)).toContain('T6');
   });
 });

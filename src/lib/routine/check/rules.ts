@@ -157,11 +157,11 @@ export const RULES: Partial<Record<RuleId, Rule>> = {
   // Sets by level (or, in a program, more, up to 3: K2, K4); reps or hold time from the move's own
   // page, or (K4's first rung) the top of its range: a quarter more, at least one more, timed in 5 s.
   T6: (facts) => {
-    const { level, sets, moreReps } = facts.inputs;
+    const { level, sets, reps } = facts.inputs;
     const expected = Math.min(3, Math.max(SETS[level], sets ?? 0));
     return verdict(facts.phase('strength').some((m) => {
       const move = facts.move(m.id);
-      return m.dose.sets !== expected || m.dose.sets > 3 || !move || !sameDoseButSets(moreReps ? rangeTop(move.dose) : move.dose, m.dose);
+      return m.dose.sets !== expected || m.dose.sets > 3 || !move || !sameDoseButSets(reps === 'more' ? rangeTop(move.dose) : move.dose, m.dose);
     }));
   },
 

@@ -180,6 +180,8 @@ test('print: the longest program fits on two A4 and two Letter pages, a week per
   await page.emulateMedia({ media: 'print' });
   await expect(week(page, 1).locator('.pg-box')).toHaveCount(3);
   await expect(page.locator('[data-program-form]')).toBeHidden();
+  // Rule P1: the safety note prints with the program.
+  await expect(page.locator('[data-safety]')).toBeVisible();
   for (const format of ['A4', 'Letter']) {
     const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;

@@ -32,7 +32,7 @@ export function fillWeek(weekTemplate: HTMLTemplateElement, sessionTemplate: HTM
     change.dataset.change = week.change.title;
     text(change, '[data-what]', week.change.title);
     text(change, '[data-why]', week.change.why);
-    if (!week.change.safety) change.querySelector('[data-safety]')?.remove();
+    if (!week.change.safety) change.querySelector('[data-safety-link]')?.remove();
   } else change.remove();
   const notes = node.querySelector('[data-notes]')!;
   if (week.notes.length) notes.replaceChildren(...week.notes.map((note) => Object.assign(document.createElement('li'), { textContent: note })));

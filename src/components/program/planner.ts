@@ -102,7 +102,7 @@ async function build(forSettings: ProgramSettings) {
 
 async function show(root: HTMLElement) {
   const program = await build(settings);
-  const view = programView(program);
+  const view = programView(program, started);
   const query = encodeProgram(settings);
   if (location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}`);
   const link = new URL(`/program/?${query}`, root.dataset.base ?? location.origin).href;

@@ -58,7 +58,8 @@ export function positionText(program: Program): string {
   return finished ? `Program finished: all ${program.settings.weeks} weeks done` : `Week ${week} of ${program.settings.weeks}: session ${session} of ${program.settings.days}`;
 }
 
-export function programView(program: Program): ProgramView {
+/** `started`: the program is saved and its log counts (a preview shows no week as done or under way). */
+export function programView(program: Program, started = false): ProgramView {
   const { days, weeks } = program.settings;
   return {
     summary: `${weeks} weeks, ${days} session${days === 1 ? '' : 's'} a week${program.alternates ? ', plans A and B alternating' : ''}.`,
@@ -68,7 +69,7 @@ export function programView(program: Program): ProgramView {
       number: week.number,
       title: `Week ${week.number}`,
       status: week.status,
-      statusText: STATUS_TEXT[week.status],
+      statusText: started ? STATUS_TEXT[week.status] : '',
       sessions: week.sessions.map((s) => ({
         name: `Session ${s.index}${program.alternates ? ` · plan ${s.label}` : ''}`,
         detail: [s.date && dayText(s.date), `about ${s.minutes} min`].filter(Boolean).join(' · '),

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, js = '1', w = '390', h = '844', full = '1'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, javaScriptEnabled: js === '1', serviceWorkers: 'block' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: full === '1' });
+console.log(await page.evaluate(() => document.querySelector('[data-status]')?.textContent + ' | ' + document.querySelector('[data-notice]')?.textContent));
+await browser.close();

@@ -67,13 +67,14 @@ export async function onChange(root: HTMLElement) {
 export async function onAct(root: HTMLElement, act: string) {
   switch (act) {
     case 'start': {
+      const replaced = savedQuery() ? 'It replaces the program you had started; your logged sessions are kept. ' : '';
       settings = { ...settings, start: settings.start ?? isoDay(new Date()) };
       const result = saveProgram({ v: PROGRAM_VERSION, query: encodeProgram(settings), startedAt: new Date().toISOString() });
       if (!result.ok) return say(root, result.message);
       started = true;
       fillForm(root);
       await show(root);
-      return say(root, 'Program started and saved on this device with your log. Log each session (at the end of a guided session, or with “Log this session” under the plan) and the program keeps pace with you.');
+      return say(root, `Program started and saved on this device with your log. ${replaced}Log each session (at the end of a guided session, or with “Log this session” under the plan) and the program keeps pace with you.`);
     }
     case 'stop':
       removeProgram();

@@ -126,26 +126,28 @@ async function show(root: HTMLElement) {
 
 /** The form's answers as a program link, read by the one decoder (days kept within the level's range). */
 function readForm(root: HTMLElement): ProgramSettings {
-  const form = new FormData($<HTMLFormElement>(root, '[data-program-form]'));
-  const level = String(form.get('level') ?? 'beginner') as ProgramSettings['inputs']['level'];
+  const box = $(root, '[data-program-form]');
+  const picked = (name: string) => [...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
+  const value = (name: string) => box.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
+  const level = (picked('level')[0] ?? 'beginner') as ProgramSettings['inputs']['level'];
   const range = DAYS_BY_LEVEL[level] ?? DAYS_BY_LEVEL.beginner;
-  const days = Math.min(range.max, Math.max(range.min, Number(form.get('days')) || range.min));
+  const days = Math.min(range.max, Math.max(range.min, Number(picked('days')[0]) || range.min));
   const params = new URLSearchParams({
     level,
-    equipment: form.getAll('equipment').join(','),
-    minutes: String(form.get('minutes')),
-    focus: String(form.get('focus')),
-    addons: form.getAll('addons').join(','),
+    equipment: picked('equipment').join(','),
+    minutes: picked('minutes')[0] ?? '',
+    focus: picked('focus')[0] ?? '',
+    addons: picked('addons').join(','),
     days: String(days),
-    weeks: String(form.get('weeks')),
-    start: String(form.get('start') ?? ''),
-    seed: String(form.get('seed')),
+    weeks: value('weeks'),
+    start: value('start'),
+    seed: value('seed'),
   });
   return decodeProgram(params.toString()).settings;
 }
 
 function fillForm(root: HTMLElement) {
-  const form = $<HTMLFormElement>(root, '[data-program-form]');
+  const form = $(root, '[data-program-form]');
   const { inputs, days, weeks, start, seed } = settings;
   const range = DAYS_BY_LEVEL[inputs.level];
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {

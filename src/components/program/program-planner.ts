@@ -16,9 +16,7 @@ class ProgramPlanner extends HTMLElement {
 
   connectedCallback() {
     this.querySelector<HTMLElement>('[data-actions]')!.hidden = false;
-    const form = this.querySelector<HTMLFormElement>('[data-program-form]')!;
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('change', () => this.load().then((p) => p.onChange(this)));
+    this.querySelector('[data-program-form]')!.addEventListener('change', () => this.load().then((p) => p.onChange(this)));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('[data-act]');
       if (button) this.load().then((p) => p.onAct(this, button.dataset.act!));

@@ -17,6 +17,7 @@ import { sessionRecord, summary } from '../../lib/player/session';
 import * as cues from './cues';
 import type { NewSession } from '../../lib/progress/session';
 import { loadKeptPlan } from '../../lib/routine/kept';
+import { PROGRAM_KEY } from '../../lib/progress/program-key';
 
 /** Hands a finished session to the progress log, whose code loads on first use. */
 async function saveSession(session: NewSession) {
@@ -177,6 +178,8 @@ export function startPlayer() {
       const result = await saveSession(record);
       message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
       if (result.ok) remove(key);
+      // A program saved on this device: its script says whether this session counted toward it.
+      if (result.ok && localStorage.getItem(PROGRAM_KEY)) void import('../program/logged-note').then((m) => m.noteLogged($('[data-program-logged]'), query)).catch(() => undefined);
     } catch {
       message.textContent = 'Could not save: the progress log did not load.';
     }

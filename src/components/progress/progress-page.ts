@@ -11,6 +11,7 @@ import { download, today } from './download';
 import { markDownload, showDownloadNote } from './download-note';
 import { describePlan, render, set } from './progress-view';
 import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
+import { PROGRAM_KEY, parseProgramText, type StoredProgram } from '../../lib/progress/program-record';
 
 class ProgressLog extends HTMLElement {
   private moves: Record<string, CoachMove> = {};
@@ -41,6 +42,9 @@ class ProgressLog extends HTMLElement {
     }
     this.showKeptPlan();
     this.dataset.ready = '';
+    // The started program's line ("Week 3 of 6: session 1 of 2"): its code loads only when there is one.
+    const line = this.querySelector<HTMLElement>('[data-program-line]');
+    if (line && hasProgram()) void import('./program-line').then((m) => m.showProgramLine(line, this.sessions));
   }
 
   /** "Keep this plan" in the builder: offered here, to follow or to open again. */
@@ -66,7 +70,7 @@ class ProgressLog extends HTMLElement {
       case 'download':
         // The file's code (like the import's and the calendar's) loads on use.
         return void import('../../lib/progress/log-file').then(({ toLogFile }) => {
-          download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date()), null, 2));
+          download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date(), savedProgram()), null, 2));
           markDownload(this.sessions.length);
           showDownloadNote(this, this.sessions.length);
           this.say(`Your log (${plural(this.sessions.length, 'session')}) is downloading.`);
@@ -93,6 +97,11 @@ class ProgressLog extends HTMLElement {
   private onDeleteDialog(dialog: HTMLDialogElement) {
     if (dialog.returnValue !== 'delete') return this.say('Nothing was deleted.');
     deleteLog();
+    try {
+      localStorage.removeItem(PROGRAM_KEY);
+    } catch {
+      // Storage blocked: nothing was kept.
+    }
     this.refresh();
     this.say('Your log has been deleted from this device.');
   }
@@ -107,10 +116,40 @@ class ProgressLog extends HTMLElement {
     if (!parsed.ok) return this.say(parsed.message);
     const fresh = sessionsToAdd(loadLog().sessions, parsed.sessions);
     const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
+    const program = saved.ok ? await this.importProgram(parsed.program) : '';
     this.refresh();
     this.say(saved.ok
-      ? `Imported ${plural(fresh.length, 'new session')}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.`
+      ? `Imported ${plural(fresh.length, 'new session')}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.${program}`
       : saved.message);
+  }
+
+  /** The file's program: saved when this device has none; a program already here is kept. */
+  private async importProgram(program: StoredProgram | undefined): Promise<string> {
+    if (!program) return '';
+    const { loadProgram, saveProgram } = await import('./program-storage');
+    const here = loadProgram();
+    if (here.program?.query === program.query) return '';
+    if (here.program) return ' The file’s program was not imported: the program already on this device is kept.';
+    const result = saveProgram(program);
+    return result.ok ? ' Its program is now your program.' : ` ${result.message}`;
+  }
+}
+
+function hasProgram(): boolean {
+  try {
+    return localStorage.getItem(PROGRAM_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The program saved on this device, for "Download my log" (none when unreadable: it is kept aside, not exported). */
+function savedProgram(): StoredProgram | undefined {
+  try {
+    const result = parseProgramText(localStorage.getItem(PROGRAM_KEY) ?? '');
+    return result.ok ? result.program : undefined;
+  } catch {
+    return undefined;
   }
 }
 

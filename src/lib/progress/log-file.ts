@@ -3,6 +3,7 @@
  * nothing: one bad session refuses the whole file, with a message that says where.
  */
 import { byDateDesc, readRecord, RECORD_VERSION, type StoredSession } from './record';
+import { readProgramRecord, type StoredProgram } from './program-record';
 
 export const LOG_FORMAT = 'upright-log';
 export const LOG_FILE_VERSION = 1;
@@ -15,12 +16,16 @@ export interface LogFile {
   version: typeof LOG_FILE_VERSION;
   exportedAt: string;
   sessions: StoredSession[];
+  /** The program started on the device, if any (an optional field: files without it read as before). */
+  program?: StoredProgram;
 }
 
-export type ParsedLog = { ok: true; sessions: StoredSession[] } | { ok: false; message: string };
+export type ParsedLog = { ok: true; sessions: StoredSession[]; program?: StoredProgram } | { ok: false; message: string };
 
-export function toLogFile(sessions: StoredSession[], now: Date): LogFile {
-  return { format: LOG_FORMAT, version: LOG_FILE_VERSION, exportedAt: now.toISOString(), sessions: [...sessions].sort(byDateDesc) };
+export function toLogFile(sessions: StoredSession[], now: Date, program?: StoredProgram): LogFile {
+  const file: LogFile = { format: LOG_FORMAT, version: LOG_FILE_VERSION, exportedAt: now.toISOString(), sessions: [...sessions].sort(byDateDesc) };
+  if (program) file.program = program;
+  return file;
 }
 
 const refuse = (message: string): ParsedLog => ({ ok: false, message: `This file was not imported: ${message} Your log has not changed.` });
@@ -35,7 +40,7 @@ export function parseLogFile(textOrNothing: string | undefined, bytes: number): 
     return refuse('it is not a JSON file.');
   }
   if (typeof data !== 'object' || data === null || (data as LogFile).format !== LOG_FORMAT) return refuse('it is not an Upright log (made with “Download my log”).');
-  const { version, sessions } = data as Record<string, unknown>;
+  const { version, sessions, program } = data as Record<string, unknown>;
   if (version !== LOG_FILE_VERSION) {
     return refuse(typeof version === 'number' && version > LOG_FILE_VERSION ? `it comes from a newer version of the site (version ${version}).` : 'its version is not one this site wrote.');
   }
@@ -48,7 +53,9 @@ export function parseLogFile(textOrNothing: string | undefined, bytes: number): 
     if (!result.ok) return refuse(`session ${index + 1}: ${result.reason}.`);
     read.push(result.session);
   }
-  return { ok: true, sessions: read };
+  if (program === undefined) return { ok: true, sessions: read };
+  const saved = readProgramRecord(program);
+  return saved.ok ? { ok: true, sessions: read, program: saved.program } : refuse(`its program: ${saved.reason}.`);
 }
 
 /** The sessions to add: those whose id is not in the log yet (and each id once). */

@@ -11,7 +11,7 @@ import {
   type RoutineInputs,
   type RoutineMove,
 } from './types';
-import { SETS_BY_LEVEL } from './time';
+import { setsFor } from './time';
 
 /** Rule T5: no move above the person's level; beginners are steered to bands or light dumbbells, away from these. */
 export const HEAVY_EQUIPMENT: readonly EquipmentId[] = ['barbell', 'cable'];
@@ -96,7 +96,7 @@ export function makeContext(catalogue: RoutineMove[], rawInputs: RoutineInputs):
     catalogue: sorted,
     moveById: new Map(sorted.map((move) => [move.id, move])),
     available,
-    sets: SETS_BY_LEVEL[inputs.level],
+    sets: setsFor(inputs),
     pools: {
       warmup: pool('warmup'),
       'upper-back': pool('upper-back'),

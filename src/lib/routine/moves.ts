@@ -24,7 +24,7 @@ export function warmupMoves(moves: RoutineMove[], ctx: Context): PlannedMove[] {
 }
 
 export const strengthMove = (move: RoutineMove, ctx: Context, addon?: Addon) =>
-  plannedMove(move, ctx, strengthDose(move.dose, ctx.sets), 'strength', addon);
+  plannedMove(move, ctx, strengthDose(move.dose, ctx.sets, ctx.inputs.reps === 'more'), 'strength', addon);
 
 export const stretchMove = (move: RoutineMove, ctx: Context, caps: Plan['holdCaps']) =>
   plannedMove(move, ctx, stretchDose(move.dose, caps), 'cooldown');

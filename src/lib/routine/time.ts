@@ -17,6 +17,11 @@ export const TRANSITION: Record<PhaseId | 'desk', number> = { warmup: 10, streng
 
 /** Rule T6: sets by level. */
 export const SETS_BY_LEVEL: Record<Level, number> = { beginner: 1, intermediate: 2, advanced: 3 };
+/** Rule K2: a second, then a third set; never more. */
+export const MAX_SETS = 3;
+/** Rules T6 and K4: the level's sets, or more when a program asked for them (never above MAX_SETS). */
+export const setsFor = (inputs: { level: Level; sets?: number }) =>
+  Math.min(MAX_SETS, Math.max(SETS_BY_LEVEL[inputs.level], inputs.sets ?? 0));
 /** Rule W2: the warm-up lasts 5 minutes, between 4:30 and 5:30. */
 export const WARMUP_SECONDS = { target: 300, min: 270, max: 330 };
 export const inWarmupWindow = (seconds: number) => seconds >= WARMUP_SECONDS.min && seconds <= WARMUP_SECONDS.max;
@@ -41,9 +46,9 @@ export function moveSeconds(dose: PlannedDose, phase: PhaseId | 'desk'): number 
   return dose.sets * setWork(dose) + (dose.sets - 1) * rest + TRANSITION[phase];
 }
 
-/** A page's starting dose with the level's sets (upper-back moves and add-ons alike): reps or hold time stay the page's. */
-export function strengthDose(dose: Dose, sets: number): PlannedDose {
-  return { ...dose, sets };
+/** A page's starting dose with the plan's sets (upper-back moves and add-ons alike): reps or hold time the page's, or the top of its range (K4). */
+export function strengthDose(dose: Dose, sets: number, moreReps = false): PlannedDose {
+  return { ...(moreReps ? topOfRange(dose) : dose), sets };
 }
 
 /** A page's dose as a stretch hold within STRETCH_HOLD, capped by the time fitting. */
@@ -71,8 +76,18 @@ export function withAmount(dose: Dose, amount: number): PlannedDose {
 }
 
 /** What scales in a dose, and its smallest step: one rep, one repeat, or five seconds. */
-const unitOf = (dose: PlannedDose) =>
+const unitOf = (dose: Dose | PlannedDose) =>
   dose.type === 'reps' ? (['reps', 1] as const) : dose.type === 'hold' ? (['repeats', 1] as const) : (['seconds', 5] as const);
+
+/**
+ * Rule K4's first rung, "more repetitions within the move's range": the range runs from the page's
+ * dose to a quarter more (at least one more rep or repeat; timed moves in 5-second steps).
+ */
+export function topOfRange(dose: Dose): Dose {
+  const [key, step] = unitOf(dose);
+  const n = (dose as unknown as Record<string, number>)[key]!;
+  return { ...dose, [key]: Math.max(n + step, step * Math.round((n * 1.25) / step)) };
+}
 
 function scaled(dose: PlannedDose, value: number): PlannedDose | undefined {
   const [key, step] = unitOf(dose);

@@ -29,7 +29,17 @@ export interface RoutineInputs {
   focus: Focus;
   /** In ADDONS order, no repeats. */
   addons: Addon[];
+  /**
+   * A program's progression (rule K4): strength sets asked for, from the level's (T6) up to
+   * MAX_SETS; absent, the level's. Only links that carry `sets` have it.
+   */
+  sets?: number;
+  /** A program's first rung (rule K4): `more`, every strength move at the top of its range (time.ts). */
+  reps?: 'more';
 }
+
+/** The builder's questions (a program's `sets` and `reps` come from its ladder, never from a control). */
+export type AskedInput = Exclude<keyof RoutineInputs, 'sets' | 'reps'>;
 
 export const DEFAULT_INPUTS: RoutineInputs = {
   level: 'beginner',

@@ -3,6 +3,8 @@
  *   level=beginner&equipment=band,dumbbells&minutes=20&focus=balanced&addons=core,grip&seed=123&swap=band-row.face-pull
  * `equipment=` (empty) means no equipment; a missing `equipment` means the default (a band).
  * `swap` lists "from.to" pairs of move slugs, applied in order.
+ * A program's sessions (rule K4) add `sets=1|2|3` (the engine never goes below the level's sets)
+ * and `reps=more` (each strength move at the top of its range); links without them are unchanged.
  * Decoding never throws: a bad value is dropped, the default is used, and `ignored` says what was dropped.
  */
 import {
@@ -13,7 +15,7 @@ import {
 export const MAX_SWAPS = 16;
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 const SWAP = new RegExp(`^(${SLUG})\\.(${SLUG})$`);
-const KNOWN = ['level', 'equipment', 'minutes', 'focus', 'addons', 'seed', 'swap'];
+const KNOWN = ['level', 'equipment', 'minutes', 'focus', 'addons', 'sets', 'reps', 'seed', 'swap'];
 
 /** Commas stay readable: they are allowed in a query string. */
 const encodeValue = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',');
@@ -28,6 +30,8 @@ export function encodeRequest(request: RoutineRequest): string {
   ];
   const addons = ADDONS.filter((id) => inputs.addons.includes(id));
   if (addons.length) parts.push(['addons', addons.join(',')]);
+  if (inputs.sets) parts.push(['sets', String(inputs.sets)]);
+  if (inputs.reps) parts.push(['reps', inputs.reps]);
   parts.push(['seed', String(seed >>> 0)]);
   if (swaps.length) parts.push(['swap', swaps.map((s) => `${s.from}.${s.to}`).join(',')]);
   return parts.map(([key, value]) => `${key}=${encodeValue(value)}`).join('&');
@@ -53,7 +57,7 @@ function parse(search: string): [string, string][] {
 }
 
 /** The allowed values of each setting; lists are comma-separated and kept in this order. */
-const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES };
+const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES, sets: ['1', '2', '3'], reps: ['more'] };
 const LIST_OF: Record<string, readonly string[]> = { equipment: CHOOSABLE, addons: ADDONS };
 
 export function decodeRequest(search: string): DecodedRequest {
@@ -72,7 +76,7 @@ export function decodeRequest(search: string): DecodedRequest {
     }
     seen.add(key);
     if (ONE_OF[key]) {
-      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' ? Number(value) : value;
+      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' || key === 'sets' ? Number(value) : value;
       else ignored.push(`${key} ${show(value)}`);
     } else if (LIST_OF[key]) {
       for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);

@@ -29,6 +29,13 @@ function sameDoseButSets(a: PlannedDose | RoutineMove['dose'], b: PlannedDose | 
   return [...fields].every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key]);
 }
 
+/** The top of a move's range (rule K4), the checker's own arithmetic. */
+function rangeTop(dose: RoutineMove['dose']): RoutineMove['dose'] {
+  if (dose.type === 'time') return { ...dose, seconds: Math.max(dose.seconds + 5, 5 * Math.round(dose.seconds / 4)) };
+  if (dose.type === 'reps') return { ...dose, reps: Math.max(dose.reps + 1, Math.round(dose.reps * 1.25)) };
+  return { ...dose, repeats: Math.max(dose.repeats + 1, Math.round(dose.repeats * 1.25)) };
+}
+
 /** The number a dose scales by (warm-ups, K3): reps, repeats or seconds. */
 const countOf = (dose: PlannedDose | RoutineMove['dose']) => (dose.type === 'reps' ? dose.reps : dose.type === 'hold' ? dose.repeats : dose.seconds);
 
@@ -147,11 +154,16 @@ export const RULES: Partial<Record<RuleId, Rule>> = {
     return !facts.atLevel(move) || (facts.inputs.level === 'beginner' && light && m.equipment.some((item) => HEAVY.includes(item)));
   })),
 
-  // Sets by level; reps or hold time from the move's own page.
-  T6: (facts) => verdict(facts.phase('strength').some((m) => {
-    const move = facts.move(m.id);
-    return m.dose.sets !== SETS[facts.inputs.level] || !move || !sameDoseButSets(move.dose, m.dose);
-  })),
+  // Sets by level (or, in a program, more, up to 3: K2, K4); reps or hold time from the move's own
+  // page, or (K4's first rung) the top of its range: a quarter more, at least one more, timed in 5 s.
+  T6: (facts) => {
+    const { level, sets, reps } = facts.inputs;
+    const expected = Math.min(3, Math.max(SETS[level], sets ?? 0));
+    return verdict(facts.phase('strength').some((m) => {
+      const move = facts.move(m.id);
+      return m.dose.sets !== expected || m.dose.sets > 3 || !move || !sameDoseButSets(reps === 'more' ? rangeTop(move.dose) : move.dose, m.dose);
+    }));
+  },
 
   // Add-ons come after the upper-back moves, are the ones asked for, and each asked for is there
   // or cannot be: no such move (X1), or no time left once the rest is at its minimum (M1).

@@ -102,7 +102,7 @@ console.log('JavaScript on arrival, gzip (on-use chunks: largest):');
 for (const js of pageJs.filter((p) => APP_ROUTES.includes(p.path) || p.path === '/')) {
   const budget = jsBudget(js.path);
   const largest = Math.max(0, ...js.onUse.map((c) => c.bytes));
-  console.log(`  ${js.path.padEnd(16)} ${kb(js.arrival).padStart(8)}  budget ${kb(budget.arrival)}${budget.target ? `, target ${kb(budget.target)}` : ''}${largest ? `; on use up to ${kb(largest)}` : ''}`);
+  console.log(`  ${js.path.padEnd(16)} ${kb(js.arrival).padStart(8)}  budget ${kb(budget.arrival)}${budget.target ? `, target ${kb(budget.target)}` : ''}${largest ? `; on use up to ${kb(largest)}${budget.onUseTarget ? ` (target ${kb(budget.onUseTarget)} a chunk)` : ''}` : ''}`);
 }
 failures.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
 for (const failure of failures) console.log(formatFailure(failure));

@@ -20,11 +20,12 @@ export const BUDGETS = Object.freeze({
  */
 export const JS_BUDGETS = Object.freeze({
   contentPage: { name: 'a content page (theme toggle, search shortcut, offline support)', arrival: 2 * 1024 },
-  pages: /** @type {Record<string, { name: string, arrival: number, target?: number }>} */ ({
+  pages: /** @type {Record<string, { name: string, arrival: number, target?: number, onUse?: number, onUseTarget?: number }>} */ ({
     '/routine/': { name: 'the routine builder', arrival: 9 * 1024 },
-    '/routine/play/': { name: 'the player', arrival: 12.5 * 1024, target: 10 * 1024 },
-    '/progress/': { name: 'the progress log', arrival: 9.5 * 1024, target: 8 * 1024 },
-    '/program/': { name: 'the program', arrival: 10 * 1024 },
+    '/routine/play/': { name: 'the player', arrival: 14.5 * 1024, target: 10 * 1024 },
+    '/progress/': { name: 'the progress log', arrival: 11.5 * 1024, target: 8 * 1024 },
+    // The planner's first use loads the program code with the engine it shares with the builder.
+    '/program/': { name: 'the program', arrival: 10 * 1024, onUse: 20 * 1024, onUseTarget: 15 * 1024 },
     '/search/': { name: 'search', arrival: 4 * 1024 },
   }),
   onUseChunk: 15 * 1024,
@@ -33,7 +34,7 @@ export const JS_BUDGETS = Object.freeze({
 /** Routes allowed more JavaScript than a content page: the builder, the player, the progress log, the program and search. */
 export const APP_ROUTES = Object.freeze(Object.keys(JS_BUDGETS.pages));
 
-/** @param {string} path @returns {{ name: string, arrival: number, target?: number }} */
+/** @param {string} path @returns {{ name: string, arrival: number, target?: number, onUse?: number, onUseTarget?: number }} */
 export function jsBudget(path) {
   return JS_BUDGETS.pages[path] ?? JS_BUDGETS.contentPage;
 }
@@ -48,7 +49,8 @@ export function jsBudgetProblems({ path, arrival, onUse }) {
   const problems = [];
   if (arrival > budget.arrival) problems.push({ rule: 'budget/js', detail: `${kb(arrival)} gzip of JavaScript on arrival on ${budget.name}, budget ${kb(budget.arrival)}` });
   for (const chunk of onUse) {
-    if (chunk.bytes > JS_BUDGETS.onUseChunk) problems.push({ rule: 'budget/js-on-use', detail: `${chunk.name}: ${kb(chunk.bytes)} gzip loaded on use, budget ${kb(JS_BUDGETS.onUseChunk)} a chunk` });
+    const limit = budget.onUse ?? JS_BUDGETS.onUseChunk;
+    if (chunk.bytes > limit) problems.push({ rule: 'budget/js-on-use', detail: `${chunk.name}: ${kb(chunk.bytes)} gzip loaded on use, budget ${kb(limit)} a chunk` });
   }
   return problems;
 }

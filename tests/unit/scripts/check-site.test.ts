@@ -164,6 +164,10 @@ describe('jsBudgetProblems (the one JavaScript budget table, looked up by path)'
     expect(jsBudgetProblems(page('/progress/', 1024, [{ name: '/_astro/a.js', bytes: 15 * 1024 }]))).toEqual([]);
     expect(jsBudgetProblems(page('/progress/', 1024, [{ name: '/_astro/a.js', bytes: 15 * 1024 + 1 }]))).toEqual([{ rule: 'budget/js-on-use', detail: expect.stringContaining('/_astro/a.js') }]);
   });
+  it('lets a page name its own on-use limit (the program planner), and holds it', () => {
+    expect(jsBudgetProblems(page('/program/', 1024, [{ name: '/_astro/p.js', bytes: 20 * 1024 }]))).toEqual([]);
+    expect(jsBudgetProblems(page('/program/', 1024, [{ name: '/_astro/p.js', bytes: 20 * 1024 + 1 }])).map((p) => p.detail)).toEqual([expect.stringContaining('budget 20.0 KB a chunk')]);
+  });
 });
 
 describe('unreachablePages', () => {

@@ -66,9 +66,9 @@ export function moveFigureView(move: Move): MoveFigureView {
   const css: string[] = [];
   const views = moveViews(move).map((view, i): FigureViewParts => {
     const words = `Seen ${CAMERA_WORDS[view.spec.camera]}${view.spec.close ? ', close up' : ''}`;
-    const still = (pose: 'start' | 'end') => renderStill3(view, pose, { label: `${poseLabel3(fig, pose, title)} ${words}.`, width: 150, attrs: { 'data-pose': pose } });
+    const still = (pose: 'start' | 'end') => renderStill3(view, pose, { label: `${poseLabel3(fig, pose, title)} ${words}.`, width: 150, attrs: { 'data-pose': pose }, inline: true });
     const motion = renderMotion3(fig, view, tempoOf(move), {
-      label: `${describeFigure3(fig, title)} ${words}, moving between the two.`, width: 150, attrs: { 'data-pose': 'motion' }, scope: `m${'abc'[i]}`,
+      label: `${title}, moving from start to end and back. ${keyMotionText(fig)}`, width: 150, attrs: { 'data-pose': 'motion' }, scope: `m${'abc'[i]}`, inline: true,
     });
     css.push(motion.css);
     return { camera: view.spec.camera, caption: words, start: still('start'), end: still('end'), motion: motion.svg };

@@ -45,6 +45,29 @@ function itemAttrs(item: Item2, extra?: string): Record<string, string | undefin
   };
 }
 
+/**
+ * A still's runs of one colour, each drawn as few paths as possible: parts of one colour may paint
+ * in any order, so lines of one width share a path (one subpath each), and so do filled shapes.
+ */
+function stillRuns(items: Item2[]): El[] {
+  const groups = inRuns(items, (item) => el('i', { 'data-i': String(items.indexOf(item)) }));
+  for (const group of groups) {
+    const members = group.children.map((c) => items[Number(c.attrs['data-i'])]!);
+    const merged = new Map<string, Item2[]>();
+    for (const item of members) {
+      const key = item.kind === 'dot' ? `dot${merged.size}` : `${item.kind}${item.width}${item.tone === 'floor' || item.id === 'wall' ? item.id : ''}`;
+      merged.set(key, [...(merged.get(key) ?? []), item]);
+    }
+    group.children = [...merged.values()].map((same) => {
+      const first = same[0]!;
+      if (first.kind === 'dot') return stillEl(first);
+      const d = same.map((item) => (item.kind === 'seg' ? `M${pt(item.pts[0]!)}L${pt(item.pts[1]!)}` : `M${item.pts.map(pt).join('L')}Z`)).join('');
+      return el('path', { d, ...itemAttrs(first) });
+    });
+  }
+  return groups;
+}
+
 function stillEl(item: Item2): El {
   if (item.kind === 'dot') return el('circle', { cx: n(item.pts[0]![0]), cy: n(item.pts[0]![1]), r: n(item.width), ...itemAttrs(item) });
   const d = item.kind === 'seg' ? `M${pt(item.pts[0]!)}L${pt(item.pts[1]!)}` : `M${item.pts.map(pt).join('L')}Z`;
@@ -69,23 +92,31 @@ function pathEls(view: View3): El[] {
   ])];
 }
 
-export interface SvgOptions3 { label: string; width: number; attrs?: Record<string, string>; className?: string }
+export interface SvgOptions3 {
+  label: string;
+  width: number;
+  attrs?: Record<string, string>;
+  className?: string;
+  /** In a page, the page's CSS (class `fig`) sets the line style; a file of its own carries it. */
+  inline?: boolean;
+}
 
 function svgRoot(view: View3, opts: SvgOptions3, children: El[]): El {
   const [x, y, w, h] = view.viewBox;
+  const style = { fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
   return el('svg', {
-    xmlns: 'http://www.w3.org/2000/svg', viewBox: `${x} ${y} ${w} ${h}`, width: String(opts.width),
-    height: String(Math.round((opts.width * h) / w)), role: 'img', 'aria-label': opts.label, class: opts.className, ...opts.attrs,
-  }, [el('g', { fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, children)]);
+    xmlns: opts.inline ? undefined : 'http://www.w3.org/2000/svg', viewBox: `${x} ${y} ${w} ${h}`, width: String(opts.width),
+    height: String(Math.round((opts.width * h) / w)), role: 'img', 'aria-label': opts.label, class: opts.inline ? 'fig' : opts.className, ...opts.attrs,
+  }, opts.inline ? children : [el('g', style, children)]);
 }
 
 export function renderStill3(view: View3, pose: string, opts: SvgOptions3, withPath = true): El {
   useFrame(view);
-  return svgRoot(view, opts, [...inRuns(view.drawn[pose]!, stillEl), ...(withPath ? pathEls(view) : [])]);
+  return svgRoot(view, opts, [...stillRuns(view.drawn[pose]!), ...(withPath ? pathEls(view) : [])]);
 }
 
 type Affine = [number, number, number, number, number, number];
-const m = (a: Affine, scaled = false) => `matrix(${a.map((v, i) => (i < 4 && !scaled ? String(Math.round(v * 100) / 100) : i < 4 ? String(Math.round(v * 10) / 10) : n(v))).join(',')})`;
+const m = (a: Affine, scaled = false) => `matrix(${a.map((v, i) => (i < 4 && !scaled ? String(Math.round(v * 100) / 100) : n(v))).join(',')})`;
 
 /** The 2D map from an item's start shape to its shape in another frame. */
 function affineOf(start: Item2, now: Item2): Affine {

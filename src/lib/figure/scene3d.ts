@@ -138,8 +138,8 @@ export function view3(fig: Figure3, spec: ViewSpec): View3 {
   const drawn = Object.fromEntries(Object.entries(projected).map(([name, items]) => [name, items.filter((i) => !hidden.has(i.id))]));
   const path: [number, number][] = [];
   for (let i = 0; i < order.length - 1; i++) {
-    for (let k = 0; k <= 8; k++) {
-      const sk = placedBetween(fig, order[i]![0], order[i + 1]![0], k / 8, placed);
+    for (let k = i === 0 ? 0 : 1; k <= 6; k++) {
+      const sk = placedBetween(fig, order[i]![0], order[i + 1]![0], k / 6, placed);
       const marks = keyMarks(fig).map((m) => project(cam, sk.points[m]!));
       path.push(marks[0]!.slice(0, 2) as [number, number]);
     }

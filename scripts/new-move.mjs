@@ -62,6 +62,8 @@ mistakes:
 feel: Replace this with what the reader should feel, and where.
 safety:
   - Stop if you feel sharp pain, numbness or tingling.
+checkFirst:                              # who should ask a doctor or physical therapist first
+  - Replace this with who should check first, or say in one sentence that nothing needs checking.
 easier: []                               # ids of easier moves; each must list this one as harder
 harder: []                               # ids of harder moves; each must list this one as easier
 sources: [source-article]                # ids from content/sources.json

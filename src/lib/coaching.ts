@@ -3,7 +3,7 @@
  * chooses, and the desk-break doses. The numbers come from the builder's own constants and from the
  * moves' frontmatter, so no page states a figure of its own.
  */
-import { REST_BETWEEN_SETS, SETS_BY_LEVEL, STRETCH_HOLD, WARMUP_SECONDS } from './routine/time';
+import { REST_BETWEEN_SETS, SETS_BY_LEVEL, STRETCH_HOLD, WARMUP_SECONDS, moveSeconds } from './routine/time';
 import { DESK_BREAK_SECONDS } from './routine/deskbreak';
 import { formatDose, formatSeconds } from './dose';
 import { LEVELS, type MoveKind } from './content/vocabulary';
@@ -70,4 +70,15 @@ export function deskBreakItems(moves: DeskBreakMove[], assumed: readonly string[
     .filter((move) => move.use.includes('desk-break'))
     .map((move) => ({ title: move.title, url: move.url, dose: formatDose(move.dose), needs: needsOf(move) }))
     .sort((a, b) => Number(a.needs !== '') - Number(b.needs !== '') || a.title.localeCompare(b.title));
+}
+
+/**
+ * How long one full round of the desk-break moves takes at their pages' doses (the builder's time
+ * model), and what fits a break of the builder's length: so the guide never states a length of its own.
+ */
+export function deskRoundText(doses: readonly Dose[]): string {
+  const seconds = doses.reduce((sum, dose) => sum + moveSeconds({ ...dose, sets: 1 }, 'desk'), 0);
+  const { min, max } = DESK_BREAK_SECONDS;
+  const minutes = Math.max(1, Math.round(seconds / 60));
+  return `Done in full at these doses, one round of all ${doses.length} takes about ${plural(minutes, 'minute')}. For a break of ${min / 60} to ${max / 60} minutes, pick one or two of them, or let the routine builder fit a round into that time for you.`;
 }

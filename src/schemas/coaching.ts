@@ -40,6 +40,11 @@ const COACHING_HINTS = {
 
 export function requireCoaching(move: Coached, ctx: z.RefinementCtx): void {
   for (const field of Object.keys(COACHING_HINTS) as (keyof typeof COACHING_HINTS)[]) {
+    // A move done for a time (a walk, say) has no reps, so no rep tempo: its dose is the pace.
+    if (field === 'tempo' && move.dose.type === 'time') {
+      if (move.tempo) ctx.addIssue({ code: 'custom', path: ['tempo'], message: 'a move done for a time has no rep tempo: remove it (the dose says how long)' });
+      continue;
+    }
     if (move[field] === undefined) {
       ctx.addIssue({ code: 'custom', path: [field], message: `is required for an exercise: ${COACHING_HINTS[field]}` });
     }

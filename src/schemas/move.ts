@@ -65,6 +65,12 @@ export const moveSchema = z.strictObject({
   mistakes: z.array(sentence).min(1, 'list at least 1 common mistake').max(4, 'list at most 4 mistakes'),
   feel: sentence.optional(),
   safety: z.array(sentence).min(1, 'say what to watch for and when to stop'),
+  /**
+   * Who should ask a doctor or physical therapist before doing the move (shown as "Check first" on
+   * its page and in the player's get-ready). A move with nothing to check says so in a sentence.
+   */
+  checkFirst: z.array(sentence, { error: 'is required: list who should ask a doctor or physical therapist first, or say in one sentence that nothing needs checking' })
+    .min(1, 'list at least one line (or one sentence saying nothing needs checking)').max(5, 'list at most 5 lines'),
   easier: z.array(slugSchema).default([]),
   harder: z.array(slugSchema).default([]),
   sources: sourceRefsSchema,

@@ -73,11 +73,14 @@ test.describe('safety guide', () => {
     await page.goto('/guides/safety/');
     const main = page.locator('main');
     await expect(page.getByRole('heading', { name: 'Call the emergency number now' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'See a doctor promptly' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'See a doctor soon' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The pain rule' })).toBeVisible();
+    await expect(main.locator('[data-pain-rule]')).toContainText('up to 3 out of 10');
     await expect(main).toContainText('pain that spreads to your jaw, neck or arm');
     await expect(main).toContainText('numbness, tingling or weakness in your arms or hands');
     await expect(main).toContainText('Never hold your breath');
-    for (const href of ['https://www.nhs.uk/conditions/heart-attack/', 'https://www.nhs.uk/conditions/back-pain/']) {
+    await expect(main).toContainText('a sudden, tearing pain between your shoulder blades');
+    for (const href of ['https://www.nhs.uk/conditions/heart-attack/', 'https://www.nhs.uk/conditions/back-pain/', 'https://mpft.nhs.uk/services/msk/self-help/neck']) {
       await expect(main.locator(`article a[href="${href}"]`).first()).toBeVisible();
       await expect(page.locator(`#sources-heading ~ ul a[href="${href}"]`)).toHaveCount(1);
     }

@@ -25,6 +25,44 @@ test('a strength move page shows breathing, tempo, rest, sets by level and load 
   await expect(page.locator('[data-progression-note]')).toBeVisible();
 });
 
+test('every move page says what to check first, before its set-up and steps', async ({ page }) => {
+  for (const url of ['/exercises/dead-hang/', '/warm-ups/neck-rolls/', '/stretches/doorway-pec-stretch/', '/exercises/scapular-squeeze/']) {
+    await page.goto(url);
+    const box = page.locator('[data-check-first]');
+    await expect(box.getByRole('heading', { name: 'Check first', level: 2 })).toBeVisible();
+    expect(await box.locator('li').count(), url).toBeGreaterThan(0);
+    const headings = await page.locator('article h2').allTextContents();
+    expect(headings.indexOf('Check first'), url).toBeLessThan(headings.indexOf('How to do it'));
+  }
+  await page.goto('/exercises/dead-hang/');
+  await expect(page.locator('[data-check-first]')).toContainText('dislocated');
+  await page.goto('/warm-ups/neck-rolls/');
+  await expect(page.locator('[data-check-first]')).toContainText(/rheumatoid arthritis.*whiplash.*neck surgery.*dizzy/);
+  await page.goto('/exercises/scapular-squeeze/');
+  await expect(page.locator('[data-check-first]')).toContainText('Nothing in particular to check');
+});
+
+test('the four staple moves have full pages, linked from their easier and harder moves', async ({ page }) => {
+  const staples = [
+    ['/exercises/serratus-wall-slide/', 'Serratus wall slide', '/exercises/scapular-squeeze/'],
+    ['/exercises/band-external-rotation/', 'Outward rotation', '/exercises/face-pull/'],
+    ['/exercises/band-pulldown/', 'Band pulldown', '/exercises/band-row/'],
+    ['/warm-ups/open-book/', 'Open-book rotation', '/warm-ups/chair-rotation/'],
+  ] as const;
+  for (const [url, title, linkedFrom] of staples) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    for (const heading of ['Check first', 'How to do it', 'Cues to remember', 'Common mistakes', 'Starting dose and how to progress', 'Sources']) {
+      await expect(page.getByRole('heading', { name: heading, exact: true }).first(), `${url}: ${heading}`).toBeVisible();
+    }
+    await page.goto(linkedFrom);
+    await expect(page.locator('#versions-heading + * a[href="' + url + '"]').first(), `${linkedFrom} links ${url}`).toBeAttached();
+  }
+  await page.goto('/muscles/serratus-anterior/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Serratus anterior');
+  await expect(page.locator('a[href="/exercises/serratus-wall-slide/"]').first()).toBeAttached();
+});
+
 test('the desk-break guide lists every desk-break move with the dose from its own page', async ({ page }) => {
   const desk = moves.filter((m) => m.data.use.includes('desk-break'));
   expect(desk.length).toBeGreaterThanOrEqual(3);

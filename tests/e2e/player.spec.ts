@@ -79,6 +79,45 @@ test('a whole plan from Start to the end screen: every move in the plan\'s order
   expect(errors).toEqual([]);
 });
 
+test('getting ready for a move shows its "Check first"; it hides while the move runs', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await open(page);
+  const first = await player(page).getAttribute('data-move');
+  const box = page.locator('[data-check-first]');
+  await expect(box).toBeVisible();
+  await expect(box.getByRole('heading', { name: 'Check first' })).toBeVisible();
+  const lines = await box.locator('li').allTextContents();
+  expect(lines.length).toBeGreaterThan(0);
+  await button(page, 'Start').click();
+  await page.clock.runFor((await remaining(page)) * 1000);
+  await expect.poll(async () => (await where(page)).state).not.toBe('countdown');
+  await expect(box).toBeHidden();
+  // The same lines as the move's own page (a plan starts with a warm-up).
+  await page.goto(`/warm-ups/${first}/`);
+  expect(await page.locator('[data-check-first] li').allTextContents()).toEqual(lines);
+});
+
+test('the safety box carries the pain rule; "It hurt" on the end screen steps back and links the guide', async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await open(page);
+  const safety = page.locator('[data-safety]');
+  await expect(safety.getByRole('heading', { name: 'The pain rule' })).toBeVisible();
+  await expect(safety).toContainText('up to 3 out of 10');
+  await expect(safety.getByRole('link', { name: 'More on pain and warning signs' })).toHaveAttribute('href', '/guides/safety/#the-pain-rule');
+  await button(page, 'Start').click();
+  await button(page, 'End workout').click();
+  const end = page.locator('[data-end]');
+  const hurt = end.getByRole('button', { name: 'It hurt (sharp, or still there the next morning)' });
+  await hurt.click();
+  await expect(hurt).toHaveAttribute('aria-pressed', 'true');
+  const note = end.locator('[data-hurt-note]');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Do not make anything harder');
+  await expect(note.getByRole('link', { name: 'Read the pain rule and the warning signs' })).toHaveAttribute('href', '/guides/safety/#the-pain-rule');
+  await end.getByRole('button', { name: 'About right' }).click();
+  await expect(note).toBeHidden();
+});
+
 test('pause freezes the timer; Resume runs it on', async ({ page }) => {
   await page.clock.install({ time: T0 });
   await open(page);

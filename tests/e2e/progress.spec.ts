@@ -16,7 +16,7 @@ async function openBuilder(page: Page, search = PLAN) {
   await expect(page.locator('[data-ready]')).toBeAttached();
 }
 
-async function logSession(page: Page, effort: 'Too easy' | 'About right' | 'Too hard') {
+async function logSession(page: Page, effort: 'Too easy' | 'About right' | 'Too hard' | 'It hurt (sharp, or still there the next morning)') {
   const status = page.locator('[data-log-status]');
   await status.evaluate((el) => (el.textContent = ''));
   await page.getByRole('radio', { name: effort }).check();
@@ -65,6 +65,18 @@ test('three sessions logged on /routine/ show on /progress/ with the week count 
   const again = sessions.first().getByRole('link', { name: /Open this plan/ });
   await again.click();
   await expect(page).toHaveURL(/\/routine\/\?level=beginner&equipment=band&minutes=20&focus=balanced&seed=7$/);
+});
+
+test('a session that hurt, after easy ones: the coach steps back and links the pain rule, never a step forward', async ({ page }) => {
+  await openBuilder(page);
+  for (let i = 0; i < 2; i++) await logSession(page, 'Too easy');
+  await logSession(page, 'It hurt (sharp, or still there the next morning)');
+  await openProgress(page);
+  const coach = page.locator('[data-next-step]');
+  await expect(coach).toHaveAttribute('data-next-step', 'step-back');
+  await expect(coach).toContainText('Your last session hurt. Do not make anything harder');
+  await expect(coach.getByRole('link', { name: 'Read the pain rule and the warning signs' })).toHaveAttribute('href', '/guides/safety/#the-pain-rule');
+  await expect(page.locator('[data-session-list] > li').first()).toContainText('felt painful');
 });
 
 test('download, delete, then import gives back the same log', async ({ page }) => {

@@ -79,6 +79,10 @@ async function expectRulesHold(page: Page) {
   await expect(page.locator('[data-sessions]'), 'K1').toHaveAttribute('data-sessions', plan.inputs.level === 'beginner' ? '1-2' : '2-3');
   await expect(page.locator('[data-progression]'), 'K2').toHaveCount(3);
   await expect(page.locator('[data-safety]'), 'P1').toContainText('Sharp or worsening pain means stop');
+  // The pain rule, from the one shared component, with a link to the safety guide.
+  await expect(page.locator('[data-safety]').getByRole('heading', { name: 'The pain rule' })).toBeVisible();
+  await expect(page.locator('[data-safety] [data-pain-rule]')).toContainText('During a move, discomfort up to 3 out of 10 is acceptable');
+  await expect(page.locator('[data-safety]').getByRole('link', { name: 'More on pain and warning signs' })).toHaveAttribute('href', '/guides/safety/#the-pain-rule');
 }
 
 test('with JavaScript the no-JavaScript notice never shows (hidden before first paint, so nothing shifts)', async ({ page }) => {
@@ -275,6 +279,7 @@ for (const format of ['A4', 'Letter'] as const) {
       await expect(page.locator('[data-print-link]')).toBeVisible();
       await expect(page.locator('[data-print-link]')).toContainText(`${new URL(page.url()).origin}/routine/?level=${level}`);
       await expect(page.locator('[data-safety]')).toBeVisible();
+      await expect(page.locator('[data-safety] [data-pain-rule]').getByText('Pain rule: up to 3 out of 10')).toBeVisible();
       await expect(page.locator('.rb-cue').first()).toBeVisible();
       await expect(page.getByRole('button', { name: 'Shuffle' })).toBeHidden();
       const pdf = await page.pdf({ format, printBackground: false });

@@ -39,7 +39,7 @@ export function startPlayer() {
   const root = document.querySelector<HTMLElement>('[data-player-root]');
   const data = document.getElementById('player-data')?.textContent;
   if (!root || !data) return;
-  const { catalogue } = JSON.parse(data) as { catalogue: RoutineMove[] };
+  const { catalogue, checkFirst } = JSON.parse(data) as { catalogue: RoutineMove[]; checkFirst: Record<string, string[]> };
   const $ = <T extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const text = (selector: string, value: string) => ($(selector).textContent = value);
 
@@ -98,6 +98,7 @@ export function startPlayer() {
     text('[data-dose]', doseText(program, step));
     text('[data-cue]', move.cue);
     text('[data-next]', nextText(program, state.index));
+    showCheckFirst(step.kind === 'countdown' && status !== 'done' ? checkFirst[move.id] ?? [] : []);
     const src = `/figures/${move.id}.svg`;
     if (figure && figure.getAttribute('src') !== src) {
       figure.hidden = false;
@@ -147,6 +148,16 @@ export function startPlayer() {
     if (active && root!.contains(active) && active.closest('[hidden]')) (status === 'done' ? $('#pl-end-title') : buttons.main).focus();
   }
 
+  /** A move's "Check first" lines while getting ready for it (the get-ready countdown); hidden otherwise. */
+  function showCheckFirst(lines: string[]) {
+    const box = $('[data-check-first]');
+    box.hidden = lines.length === 0;
+    const list = $('[data-check-first-list]');
+    if (list.dataset.forStep === String(state.index)) return;
+    list.dataset.forStep = String(state.index);
+    list.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  }
+
   function showEnd() {
     const result = summary(program, state);
     text('[data-end-time]', formatClock(result.seconds));
@@ -156,6 +167,7 @@ export function startPlayer() {
 
   async function rate(effort: Effort, button: HTMLButtonElement) {
     for (const b of root!.querySelectorAll('[data-effort]')) b.setAttribute('aria-pressed', String(b === button));
+    $('[data-hurt-note]').hidden = effort !== 'hurt';
     const message = $('[data-save-message]');
     message.textContent = 'Saving…';
     const record = sessionRecord(program, state, { query, level: plan.inputs.level, effort, date: new Date() });

@@ -11,7 +11,7 @@ import { readQuery } from '../../lib/progress/query';
 const SVG = 'http://www.w3.org/2000/svg';
 /** The chart's drawing box (viewBox); the SVG scales to its column. */
 const CHART = { width: 360, height: 150, top: 12, bottom: 24, left: 4 };
-const EFFORT_WORDS = { 'too-easy': 'too easy', 'about-right': 'about right', 'too-hard': 'too hard' } as const;
+const EFFORT_WORDS = { 'too-easy': 'too easy', 'about-right': 'about right', 'too-hard': 'too hard', hurt: 'painful' } as const;
 /** Enough weeks back for any streak a person could have built. */
 const STREAK_WEEKS = 520;
 
@@ -113,7 +113,7 @@ export function render(root: HTMLElement, sessions: StoredSession[], moves: Reco
   set(root, '[data-coach-text]', step.text);
   const coachLink = root.querySelector<HTMLAnchorElement>('[data-coach-link]');
   if (coachLink) {
-    coachLink.href = step.query ? `/routine/?${step.query}` : '/routine/';
+    coachLink.href = step.href ?? (step.query ? `/routine/?${step.query}` : '/routine/');
     coachLink.textContent = step.link;
   }
 

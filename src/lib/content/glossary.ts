@@ -24,6 +24,24 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: 'Lean forward by pushing your hips back, with soft knees and a flat back, so the bend happens at your hips rather than in your spine.',
   },
   {
+    id: 'lever',
+    term: 'Lever',
+    pattern: /\blevers?\b/i,
+    definition: 'The length of a limb or of your body, measured from the joint that does the work. The further a weight sits from that joint, the longer the lever and the harder the move: straight arms are harder to lift than bent ones.',
+  },
+  {
+    id: 'hip-extensors',
+    term: 'Hip extensors',
+    pattern: /\bhip extensors?\b/i,
+    definition: 'The muscles that straighten your hips, mainly the glutes and the hamstrings: they bring you upright from a forward lean and hold your body straight in a plank or a row under a table.',
+  },
+  {
+    id: 'inverted-row',
+    term: 'Inverted row',
+    pattern: /\binverted rows?\b/i,
+    definition: 'A row done upside down: you hang face up under a fixed bar or a sturdy table edge and pull your chest up to it, with your own body weight as the load.',
+  },
+  {
     id: 'high-plank',
     term: 'High plank',
     pattern: /\bhigh plank\b/i,

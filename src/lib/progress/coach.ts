@@ -7,8 +7,9 @@ import type { Level } from '../content/vocabulary';
 import { LEVELS } from '../content/vocabulary';
 import { ASSUMED_EQUIPMENT, changeQuery, readQuery, type Swap } from './query';
 import { byDateDesc, type StoredSession } from './record';
+import { PAIN_RULE_HREF, STEP_BACK_ADVICE } from '../content/pain-rule';
 
-export const NEXT_STEPS = ['add-set', 'heavier', 'harder', 'ease', 'keep'] as const;
+export const NEXT_STEPS = ['add-set', 'heavier', 'harder', 'ease', 'keep', 'step-back'] as const;
 export type NextStepId = (typeof NEXT_STEPS)[number];
 
 /** What the coach needs of a move, from its frontmatter (passed from the page at build time). */
@@ -28,8 +29,18 @@ export interface NextStep {
   text: string;
   /** The builder's query with the change made; undefined: the builder with its defaults. */
   query?: string;
+  /** Where the link goes when it is not the builder (the safety guide's pain rule). */
+  href?: string;
   link: string;
 }
+
+/** After a session that hurt: never a step forward; step back and read the pain rule. */
+export const STEP_BACK: NextStep = {
+  id: 'step-back',
+  href: PAIN_RULE_HREF,
+  link: 'Read the pain rule and the warning signs',
+  text: `Your last session hurt. ${STEP_BACK_ADVICE}`,
+};
 
 /** Two sessions in a row that felt too easy on the same plan earn the next K2 step. */
 export const EASY_RUN_FOR_STEP = 2;
@@ -73,6 +84,7 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
   const setCount = setsOf(last);
   const levelIndex = LEVELS.indexOf(last.level);
 
+  if (last.effort === 'hurt') return STEP_BACK;
   if (last.effort === 'too-hard') {
     const swap = findVariation(last, moves, 'easier');
     if (swap) {

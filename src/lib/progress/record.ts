@@ -21,7 +21,7 @@ export interface StoredSession extends NewSession {
 
 export type ReadResult = { ok: true; session: StoredSession } | { ok: false; reason: string };
 
-export const EFFORTS: readonly Effort[] = ['too-easy', 'about-right', 'too-hard'];
+export const EFFORTS: readonly Effort[] = ['too-easy', 'about-right', 'too-hard', 'hurt'];
 const PHASES = ['warmup', 'strength', 'cooldown'] as const;
 const ADDONS = ['core', 'grip'] as const;
 const SOURCES = ['player', 'manual'] as const;

@@ -5,8 +5,8 @@
  */
 import type { Level, PhaseId } from '../routine/types';
 
-/** The answer to "How did it feel?". */
-export type Effort = 'too-easy' | 'about-right' | 'too-hard';
+/** The answer to "How did it feel?"; "hurt" is "It hurt (sharp, or still there the next morning)". */
+export type Effort = 'too-easy' | 'about-right' | 'too-hard' | 'hurt';
 
 export interface SessionMoveRecord {
   /** The move page's slug. */

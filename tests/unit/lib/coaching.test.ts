@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deskBreakItems, formatTempo, REST_TEXT, routineDoseNote, setsByLevelText } from '../../../src/lib/coaching';
+import { deskBreakItems, deskRoundText, formatTempo, REST_TEXT, routineDoseNote, setsByLevelText } from '../../../src/lib/coaching';
 import { REST_BETWEEN_SETS, SETS_BY_LEVEL } from '../../../src/lib/routine/time';
 import { loadCatalogue } from '../../support/content';
 import { ASSUMED_EQUIPMENT_IDS, equipmentLabel, type EquipmentId } from '../../../src/schemas/equipment';
@@ -45,5 +45,18 @@ describe('deskBreakItems (real catalogue)', () => {
     expect(firstNeedy).toBeGreaterThan(0);
     expect(items.slice(firstNeedy).every((i) => i.needs !== '')).toBe(true);
     expect(items.find((i) => i.title === 'Band pull-apart')?.needs).toBe('resistance band');
+  });
+});
+
+describe('deskRoundText', () => {
+  it('states the length of a full round from the doses, by the builder\'s time model', () => {
+    // 2 x (10 x (5 s + 5 s let-go) + 5 s change-over) + (12 reps x 3 s + 5 s) = 251 s: about 4 minutes.
+    const text = deskRoundText([
+      { type: 'hold', seconds: 5, repeats: 10, perSide: false },
+      { type: 'hold', seconds: 5, repeats: 10, perSide: false },
+      { type: 'reps', sets: 1, reps: 12, perSide: false },
+    ]);
+    expect(text).toMatch(/^Done in full at these doses, one round of all 3 takes about 4 minutes\. For a break of 1 to 2 minutes, pick one or two/);
+    expect(deskRoundText([{ type: 'reps', sets: 1, reps: 5, perSide: false }])).toMatch(/takes about 1 minute\./);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { nextStep, type CoachMove } from '../../../src/lib/progress/coach';
+import fc from 'fast-check';
+import { NEXT_STEPS, nextStep, type CoachMove } from '../../../src/lib/progress/coach';
+import { PAIN_RULE_HREF } from '../../../src/lib/content/pain-rule';
 import { decodeRequest } from '../../../src/lib/routine/url';
 import type { StoredSession } from '../../../src/lib/progress/record';
 import { stored } from './fixture';
@@ -113,5 +115,28 @@ describe('nextStep', () => {
   test('appends the swap to the plan’s own swaps, in the order logged', () => {
     const sessions = log(['too-hard']).map((s) => ({ ...s, query: `${s.query}&swap=band-pull-apart.prone-y-raise` }));
     expect(swapsOf(nextStep(sessions, MOVES).query)).toEqual([{ from: 'band-pull-apart', to: 'prone-y-raise' }, { from: 'band-row', to: 'scapular-squeeze' }]);
+  });
+
+  test('it hurt: step back, never a step forward, and link the pain rule on the safety guide', () => {
+    const step = nextStep(log(['hurt', 'too-easy', 'too-easy', 'too-easy', 'too-easy']), MOVES);
+    expect(step).toMatchObject({ id: 'step-back', href: PAIN_RULE_HREF, link: 'Read the pain rule and the warning signs' });
+    expect(step.href).toBe('/guides/safety/#the-pain-rule');
+    expect(step.query).toBeUndefined();
+    expect(step.text).toMatch(/^Your last session hurt\. Do not make anything harder/);
+    expect(step.text).toMatch(/doctor or physical therapist/);
+  });
+
+  test('after any history, a session that hurt never earns add-set, heavier or harder', () => {
+    const effort = fc.constantFrom('too-easy', 'about-right', 'too-hard', 'hurt') as fc.Arbitrary<StoredSession['effort']>;
+    fc.assert(fc.property(fc.array(effort, { maxLength: 8 }), fc.constantFrom('beginner', 'intermediate', 'advanced'), (earlier, level) => {
+      const step = nextStep(log(['hurt', ...earlier], level as keyof typeof LEVEL_SETS), MOVES);
+      expect(step.id).toBe('step-back');
+      expect(['add-set', 'heavier', 'harder']).not.toContain(step.id);
+    }));
+    expect(NEXT_STEPS).toContain('step-back');
+  });
+
+  test('a session that hurt breaks a run of too-easy sessions: two easy ones after it are needed again', () => {
+    expect(nextStep(log(['too-easy', 'hurt', 'too-easy', 'too-easy']), MOVES).id).toBe('keep');
   });
 });

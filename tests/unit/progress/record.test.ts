@@ -13,6 +13,11 @@ describe('readRecord', () => {
     expect(result).toEqual({ ok: true, session: { v: 1, id: 'from-key', ...newSession({ effort: 'too-easy' }) } });
   });
 
+  test('reads a session that hurt (the fourth answer, added within v1)', () => {
+    const record = stored('s1', { effort: 'hurt' });
+    expect(readRecord(JSON.parse(JSON.stringify(record)))).toEqual({ ok: true, session: record });
+  });
+
   test('a v0 record without any id cannot be read', () => {
     expect(readRecord(newSession())).toEqual({ ok: false, reason: 'id: expected text' });
   });
@@ -25,7 +30,7 @@ describe('readRecord', () => {
   test.each([
     ['not an object', 'text', 'record: expected an object'],
     ['a list', [], 'record: expected an object'],
-    ['a bad effort', { ...stored('s1'), effort: 'fine' }, 'effort: expected one of too-easy, about-right, too-hard'],
+    ['a bad effort', { ...stored('s1'), effort: 'fine' }, 'effort: expected one of too-easy, about-right, too-hard, hurt'],
     ['a bad level', { ...stored('s1'), level: 'expert' }, 'level: expected one of beginner, intermediate, advanced'],
     ['minutes as text', { ...stored('s1'), minutes: '20' }, 'minutes: expected a whole number from 0 to 600'],
     ['a date that is no date', { ...stored('s1'), date: '2026-13-45T99:00Z' }, 'date: not a real date'],

@@ -81,7 +81,7 @@ describe('figure props against the move equipment', () => {
     const move = {
       title: 'Band row', summary: 'A row with a band for the muscles between the shoulder blades.', muscles: { primary: ['rhomboids'] },
       equipment: [['band']], level: 'beginner', pattern: 'row', dose: { type: 'reps', sets: 1, reps: 12 },
-      steps: ['Stand tall.', 'Pull.', 'Return.'], cues: ['Shoulders down.', 'Elbows in.'], mistakes: ['Shrugging.'], safety: ['Stop if it hurts.'],
+      steps: ['Stand tall.', 'Pull.', 'Return.'], cues: ['Shoulders down.', 'Elbows in.'], mistakes: ['Shrugging.'], safety: ['Stop if it hurts.'], checkFirst: ['Nothing in particular to check.'],
       sources: ['source-article'],
     };
     const issues = (data: unknown) => { const r = moveSchema.safeParse(data); return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`); };

@@ -19,6 +19,7 @@ const validMove = () => ({
   cues: ['Shoulders down.', 'Elbows in.'],
   mistakes: ['Shrugging.'],
   safety: ['Stop if it hurts sharply.'],
+  checkFirst: ['Nothing in particular to check: a gentle move most people can do.'],
   sources: ['source-article'],
   figure: {
     props: ['floor', 'band'], key: { point: 'right-elbow' }, views: [{ camera: 'side' }],
@@ -72,6 +73,8 @@ describe('moveSchema', () => {
     ['only two steps', (m) => ({ ...m, steps: ['One.', 'Two.'] }), /^steps: list at least 3 steps/],
     ['one cue', (m) => ({ ...m, cues: ['Only one.'] }), /^cues: list at least 2 cues/],
     ['no source', (m) => ({ ...m, sources: [] }), /^sources: cite at least one source/],
+    ['no checkFirst', ({ checkFirst, ...rest }) => rest, /^checkFirst: is required: list who should ask a doctor or physical therapist first, or say in one sentence that nothing needs checking/],
+    ['an empty checkFirst', (m) => ({ ...m, checkFirst: [] }), /^checkFirst: list at least one line/],
     ['an unknown level', (m) => ({ ...m, level: 'expert' }), /^level:/],
     ['a warm-up with no areas', (m) => ({ ...m, pattern: 'mobility' }), /^areas: warm-ups and stretches must name the body areas/],
     ['a misspelt field', (m) => ({ ...m, sumary: 'typo' }), /sumary/],
@@ -93,6 +96,11 @@ const validExercise = () => ({
 });
 
 describe('exerciseSchema (the exercises collection)', () => {
+  it('accepts a move done for a time without a tempo: its dose is the pace', () => {
+    const { tempo, ...walk } = { ...validExercise(), dose: { type: 'time', seconds: 30 } };
+    expect(exerciseSchema.safeParse(walk).success).toBe(true);
+  });
+
   it('accepts an exercise with breathing, tempo and load, and keeps them', () => {
     const parsed = exerciseSchema.parse(validExercise());
     expect(parsed.tempo).toEqual({ out: 1, hold: 1, back: 2 });
@@ -111,6 +119,7 @@ describe('exerciseSchema (the exercises collection)', () => {
     ['a tempo in another shape', (m) => ({ ...m, tempo: '2-1-3' }), /^tempo: must be \{ out: <s>, hold: <s>, back: <s> \}/],
     ['a tempo with an extra field', (m) => ({ ...m, tempo: { out: 1, hold: 1, back: 2, up: 1 } }), /^tempo: .*up/],
     ['a negative pause', (m) => ({ ...m, tempo: { out: 1, hold: -1, back: 2 } }), /^tempo\.hold: must be at least 0 s/],
+    ['a rep tempo on a move done for a time (a walk)', (m) => ({ ...m, dose: { type: 'time', seconds: 30 } }), /^tempo: a move done for a time has no rep tempo/],
     ['a held move whose pause differs from its hold', (m) => ({ ...m, dose: { type: 'hold', seconds: 5, repeats: 10 }, tempo: { out: 1, hold: 3, back: 1 } }), /^tempo\.hold: must equal dose\.seconds \(5\)/],
   ];
 

@@ -21,6 +21,7 @@ const sideJoints = {
 export const pose3Schema = z.strictObject({
   base: z.enum(BASES, { error: `must be one of: ${BASES.join(', ')}` }),
   trunk: angle.optional(),
+  turn: angle.optional(),
   spine: axial.optional(),
   neck: axial.optional(),
   head: angle.optional(),
@@ -41,6 +42,8 @@ const poseKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'pose names are lower-case
 export const figureSchema = z.strictObject({
   props: z.array(z.enum(PROPS, { error: (issue) => `unknown prop "${String(issue.input)}" (expected one of: ${PROPS.join(', ')})` })).default([]),
   holds: z.enum(['right', 'left', 'both']).optional(),
+  anchor: z.enum(['ahead', 'above', 'left', 'right']).optional(),
+  wall: z.enum(['behind', 'front']).optional(),
   isometric: z.boolean().optional(),
   key: z.strictObject({
     point: z.enum(KEY_POINTS, { error: `must be one of: ${KEY_POINTS.join(', ')}` }),

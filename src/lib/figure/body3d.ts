@@ -152,7 +152,7 @@ function head(sk: Skeleton3, thorax: Mat3, top: Vec3, pose: Pose3): void {
 /** Every landmark of a pose, pelvis at the origin and the pelvis tilted by `trunk`. */
 export function skeleton3(pose: Pose3): Skeleton3 {
   const sk: Skeleton3 = { points: { pelvis: [0, 0, 0] }, frames: {}, bones: [] };
-  const pelvis = rotZ(-(pose.trunk ?? 0));
+  const pelvis = mul(rotZ(-(pose.trunk ?? 0)), rotY(-(pose.turn ?? 0)));
   // Half the spine's motion in the lower back, half in the upper back: the back draws a curve.
   const lumbar = mul(pelvis, axialFrame(pose.spine, 0.5));
   const waist = apply(lumbar, [0, BODY.lowerTorso, 0]);

@@ -38,6 +38,7 @@ function baseContacts(fig: Figure3, pose: Pose3, p: Record<string, Vec3>, add: (
       if (down('left-arm')) hands('left');
       break;
     case 'lying': {
+      if (Math.abs(pose.turn ?? 0) >= 60) { lowest('side on the floor', ['right-hip', 'left-hip', 'right-shoulder', 'left-shoulder'], 6); break; }
       const faceUp = (pose.trunk ?? 0) < 0;
       if (faceUp && down('back')) floor('upper back on the floor', 'upper-back');
       if (down('hips')) floor('hips on the floor', faceUp ? 'pelvis-back' : 'pelvis-front');
@@ -81,7 +82,9 @@ export function contacts3(fig: Figure3, view: View3): Contact[] {
     if (lines.tableY !== undefined && lines.gripTable) add('hands on the table edge', dist(p['right-grip']!, view.placed.start!.points['right-grip']!));
     else if (lines.tableY !== undefined) add('forearm on the table', Math.abs(p['right-forearm-mid']![1] - 4 - lines.tableY));
     if (lines.seatY !== undefined && pose.base !== 'seated') add('seat on the chair', Math.abs(p.pelvis![1] - lines.seatY - 6));
-    if (lines.wallX !== undefined) {
+    if (lines.wallX !== undefined && lines.wallFront) {
+      for (const s of ['right', 'left']) add(`${s} forearm on the wall`, Math.abs(p[`${s}-forearm-mid`]![0] + 3 - lines.wallX));
+    } else if (lines.wallX !== undefined) {
       for (const [what, mark] of [['head', 'back-of-head'], ['upper back', 'upper-back'], ['hips', 'pelvis-back']] as const) add(`${what} on the wall`, Math.abs(p[mark]![0] - 1 - lines.wallX));
     }
     if (fig.props.includes('band-apart') || fig.props.includes('band') || fig.props.includes('cable') || fig.props.some((q) => ['dumbbells', 'barbell', 'stress-ball'].includes(q))) {

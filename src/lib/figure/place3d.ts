@@ -25,7 +25,7 @@ const FLOOR_CONTACTS: [string, number][] = [
   ['right-knee', 5], ['left-knee', 5], ['right-knuckles', 3], ['left-knuckles', 3], ['right-grip', 4], ['left-grip', 4],
   ['pelvis-back', 0], ['lower-back', 0], ['upper-back', 0], ['belly', 0], ['pelvis-front', 0], ['chest', 0], ['pelvis', 8],
   ['back-of-head', -6], ['forehead', -2], ['top-of-head', -3], ['right-shin-mid', 4], ['left-shin-mid', 4],
-  ['right-forearm-mid', 3], ['left-forearm-mid', 3],
+  ['right-forearm-mid', 3], ['left-forearm-mid', 3], ['right-hip', 6], ['left-hip', 6], ['right-shoulder', 6], ['left-shoulder', 6],
 ];
 
 const HORIZONTAL_ANCHOR: Record<Base, string | undefined> = {

@@ -31,6 +31,8 @@ export interface Pose3 extends SideJoints {
   base: Base;
   /** The pelvis's forward tilt in the world (90 lying face down, -90 face up). */
   trunk?: number;
+  /** The whole body turned about its own long axis (+ to the right): lying face up turned 90 lies on its side. */
+  turn?: number;
   spine?: Axial3;
   neck?: Axial3;
   /** Nod of the head on the upper neck (+ chin down): a chin tuck is neck extension plus a nod. */
@@ -46,6 +48,7 @@ const r = (min: number, max: number, motion: string): Range => ({ min, max, moti
 /** Normal active ranges, checked by the schema (a pose outside them is a typo, not a stretch). */
 export const RANGES = {
   trunk: r(-180, 180, 'tilt of the pelvis from upright'),
+  turn: r(-90, 90, 'turn of the body about its long axis'),
   'spine.flexion': r(-25, 80, 'trunk flexion (negative: extension)'),
   'spine.sideBend': r(-35, 35, 'trunk side bend'),
   'spine.rotation': r(-45, 45, 'trunk rotation'),
@@ -106,6 +109,10 @@ export const STILL_PARTS = ['trunk', 'hips', 'back', 'head', 'shoulders', 'arms'
 
 export interface Figure3 {
   props: string[];
+  /** Where a band or cable is tied: ahead of the hands (default), above the head, or to the body's left or right. */
+  anchor?: 'ahead' | 'above' | 'left' | 'right';
+  /** Which side of the body a wall is on: behind the back (default) or in front (facing it). */
+  wall?: 'behind' | 'front';
   holds?: 'right' | 'left' | 'both';
   isometric?: boolean;
   key: { point: KeyPoint; still?: (typeof STILL_PARTS)[number][] };

@@ -13,7 +13,7 @@ export type Tone = 'body' | 'prop' | 'band' | 'blade' | 'face' | 'floor' | 'path
 export interface Item3 { id: string; kind: 'seg' | 'dot' | 'poly'; pts: Vec3[]; width: number; tone: Tone; dim?: boolean }
 
 /** Where the fixed props touch the body, for the contact tests. */
-export interface PropLines { wallX?: number; seatY?: number; benchY?: number; tableY?: number; gripTable?: boolean; barY?: number; frame?: Vec3[]; gripFrame?: boolean; anchor?: Vec3 }
+export interface PropLines { wallX?: number; wallFront?: boolean; seatY?: number; benchY?: number; tableY?: number; gripTable?: boolean; barY?: number; frame?: Vec3[]; gripFrame?: boolean; anchor?: Vec3 }
 
 export interface Scene3 { fixed: Item3[]; lines: PropLines }
 
@@ -33,7 +33,13 @@ export function buildScene3(fig: Figure3, start: Skeleton3): Scene3 {
   const items: Item3[] = [];
   const lines: PropLines = {};
   const gripped = fig.holds !== undefined && !HELD.some(has);
-  if (has('wall')) {
+  if (has('wall') && fig.wall === 'front') {
+    // Facing the wall: the forearms rest on it.
+    const x = Math.max(p['right-forearm-mid']![0], p['left-forearm-mid']![0]) + 3;
+    lines.wallX = x;
+    lines.wallFront = true;
+    items.push(quad('wall', [[x + 4, 0, -50], [x + 4, 240, -50], [x + 4, 240, 50], [x + 4, 0, 50]]));
+  } else if (has('wall')) {
     const x = Math.min(p['upper-back']![0], p['pelvis-back']![0], p['back-of-head']![0]) - 1;
     lines.wallX = x;
     items.push(quad('wall', [[x - 4, 0, -50], [x - 4, 240, -50], [x - 4, 240, 50], [x - 4, 0, 50]]));
@@ -88,9 +94,14 @@ export function buildScene3(fig: Figure3, start: Skeleton3): Scene3 {
     // Anchored ahead of the hands at their start height: the set-up steps back until it is taut.
     const sides = holdingSides(fig).map((s) => p[`${s}-grip`]!);
     const mid = scale(sides.reduce((a, b) => add(a, b), [0, 0, 0] as Vec3), 1 / sides.length);
-    const anchor: Vec3 = [mid[0] + 70, mid[1], 0];
+    const top = Math.max(p['top-of-head']![1], ...sides.map((g) => g[1])) + 25;
+    const anchor: Vec3 = fig.anchor === 'above' ? [mid[0] + 10, top, 0]
+      : fig.anchor === 'left' ? [mid[0], mid[1], mid[2] - 70] : fig.anchor === 'right' ? [mid[0], mid[1], mid[2] + 70] : [mid[0] + 70, mid[1], 0];
     lines.anchor = anchor;
-    items.push(seg('anchor-post', [anchor[0] + 4, anchor[1] + 50, 0], [anchor[0] + 4, 0, 0], 5), { id: 'anchor', kind: 'dot', pts: [anchor], width: has('cable') ? 6 : 4, tone: 'prop' });
+    const post: Item3 = fig.anchor === 'above'
+      ? seg('anchor-bar', [anchor[0], anchor[1] + 3, anchor[2] - 40], [anchor[0], anchor[1] + 3, anchor[2] + 40], 5)
+      : seg('anchor-post', [anchor[0] + 4, anchor[1] + 50, anchor[2]], [anchor[0] + 4, 0, anchor[2]], 5);
+    items.push(post, { id: 'anchor', kind: 'dot', pts: [anchor], width: has('cable') ? 6 : 4, tone: 'prop' });
   }
   return { fixed: items, lines };
 }

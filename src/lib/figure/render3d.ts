@@ -86,7 +86,7 @@ function pathEls(view: View3): El[] {
   const head: [number, number][] = [[b[0] + ux * s, b[1] + uy * s], [b[0] - uy * s * 0.8, b[1] + ux * s * 0.8], [b[0] + uy * s * 0.8, b[1] - ux * s * 0.8]];
   const total = path.slice(1).reduce((sum, q, i) => sum + Math.hypot(q[0] - path[i]![0], q[1] - path[i]![1]), 0);
   if (total < 4) return [];
-  return [el('g', { class: 'text-secondary', 'data-key-path': '' }, [
+  return [el('g', { class: 'text-secondary', 'data-key-path': view.keyPoint }, [
     el('path', { d: `M${path.map(pt).join('L')}`, 'stroke-width': n(1.6 * unit), 'stroke-dasharray': `${n(3 * unit)} ${n(3 * unit)}` }),
     el('path', { d: `M${head.map(pt).join('L')}Z`, fill: 'currentColor', stroke: 'none' }),
   ])];

@@ -56,6 +56,8 @@ export interface View3 {
   viewBox: [number, number, number, number];
   /** The key point's path from start to end, projected. */
   path: [number, number][];
+  /** The key point's name (right-hand, blades...), marked on the drawn path. */
+  keyPoint: string;
   blades: boolean;
 }
 
@@ -144,7 +146,7 @@ export function view3(fig: Figure3, spec: ViewSpec): View3 {
       path.push(marks[0]!.slice(0, 2) as [number, number]);
     }
   }
-  return { spec, cam, placed, scene, drawn, viewBox: frameOf(spec, cam, placed, drawn, path, blades), path, blades };
+  return { spec, cam, placed, scene, drawn, viewBox: frameOf(spec, cam, placed, drawn, path, blades), path, keyPoint: fig.key.point, blades };
 }
 
 export function views3(fig: Figure3): View3[] {

@@ -36,6 +36,8 @@ try {
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     // A page that is not precached (an unknown URL) goes to the network; offline, the offline page.
     runtimeCaching: [
+      // The player's figure files: kept once shown, so a workout played once plays offline.
+      { urlPattern: /\/figures\/(start\/|motion\/)?[^/]+\.svg$/, handler: 'CacheFirst', options: { cacheName: 'figures' } },
       {
         urlPattern: ({ request }) => request.mode === 'navigate',
         handler: 'NetworkOnly',

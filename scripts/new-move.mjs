@@ -68,12 +68,13 @@ easier: []                               # ids of easier moves; each must list t
 harder: []                               # ids of harder moves; each must list this one as easier
 sources: [source-article]                # ids from content/sources.json
 ${coaching}figure:                                  # the move drawn from pose data: replace with its own poses (README "Move figures")
-  view: side
-  facing: right
   props: [floor]
+  key: { point: hands, still: [trunk] }   # the point that travels, and what stays still
+  views:
+    - { camera: side }                   # side | front | back | top | three-quarter (azimuth, elevation)
   poses:
-    start: { base: standing, shoulder: 0 }
-    end: { base: standing, shoulder: 90 }
+    start: { base: standing, shoulder: { flexion: 0 } }
+    end: { base: standing, shoulder: { flexion: 90 } }
 ---
 
 Replace this with a short introduction in your own words: what the move is and why it helps.

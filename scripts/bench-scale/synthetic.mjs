@@ -4,6 +4,9 @@
 const PATTERNS = ['row', 'posture', 'core', 'grip'];
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const EQUIPMENT = [['band'], ['dumbbells'], ['cable'], ['barbell', 'bench'], ['floor']];
+/** The props each equipment alternative draws (the schema checks props against equipment). */
+const PROPS = { band: 'floor, band', dumbbells: 'floor, dumbbells', cable: 'floor, cable', 'barbell, bench': 'floor, barbell, bench', floor: 'floor' };
+const CAMERAS = ['side', 'back', 'three-quarter', 'front'];
 const WORDS = 'shoulder blade elbow wrist spine neck rib hip knee band cable dumbbell bench wall floor chair slow steady pause squeeze lower lift reach pull press brace breathe tall long soft tight even control tempo posture row hold rest set rep angle grip stance balance'.split(' ');
 
 /** A small deterministic generator, so two runs of the benchmark build the same content. */
@@ -34,13 +37,14 @@ export function syntheticMove(index, { muscles, sources }) {
   const id = `synthetic-move-${index + 1}`;
   const primary = muscles[index % muscles.length];
   const secondary = muscles.length > 1 ? [muscles[(index + 1) % muscles.length]] : [];
+  const equipment = pick(EQUIPMENT.map((e) => e.join(', ')));
   const list = (/** @type {string[]} */ items) => items.map((item) => `  - ${item}`).join('\n');
   const frontmatter = [
     '---',
     `title: Synthetic move ${index + 1} ${pick(WORDS)}`,
     `summary: ${sentence(10)}`,
     `muscles:\n  primary: [${primary}]\n  secondary: [${secondary.join(', ')}]`,
-    `equipment: [[${pick(EQUIPMENT.map((e) => e.join(', ')))}]]`,
+    `equipment: [[${equipment}]]`,
     `level: ${LEVELS[index % LEVELS.length]}`,
     `pattern: ${PATTERNS[index % PATTERNS.length]}`,
     `dose: { type: reps, sets: ${1 + (index % 3)}, reps: ${8 + (index % 8)} }`,
@@ -51,6 +55,11 @@ export function syntheticMove(index, { muscles, sources }) {
     `safety:\n${list([sentence(12)])}`,
     index % 4 === 0 ? '' : `easier: [synthetic-move-${index}]`,
     `sources: [${sources[index % sources.length]}]`,
+    // A row-like motion with its own angles and camera, so every figure is drawn and differs.
+    `figure:\n  props: [${PROPS[/** @type {keyof typeof PROPS} */ (equipment)]}]\n  key: { point: right-elbow, still: [trunk] }`,
+    `  views:\n    - { camera: ${CAMERAS[index % CAMERAS.length]} }`,
+    `  poses:\n    start: { base: standing, trunk: ${index % 40}, hip: { flexion: ${index % 40} }, shoulder: { flexion: ${50 + (index % 40)} } }`,
+    `    end: { base: standing, trunk: ${index % 40}, hip: { flexion: ${index % 40} }, shoulder: { flexion: -20 }, elbow: ${80 + (index % 40)}, scapula: { retraction: 20 } }`,
     '---',
   ].filter(Boolean);
   const body = [`## About this move`, '', `${sentence(18)} ${sentence(14)} ${sentence(16)}`, '', `${sentence(20)} ${sentence(12)}`];

@@ -26,7 +26,7 @@ export interface OpenDataMove {
   aliases: string[];
   summary: string;
   url: string;
-  /** The move's figure: view, props and key poses as joint angles (CC BY 4.0, see the README). */
+  /** The move's figure: props, key motion, views and key poses as 3D joint angles (CC BY 4.0, see the README). */
   figure?: unknown;
 }
 

@@ -1,60 +1,73 @@
 /**
- * The `figure` frontmatter of a move: view, facing, props and key poses as joint angles. Every
- * angle is checked against its joint's normal range (src/lib/figure/body.ts), so an impossible
- * pose fails the build with the pose and joint named.
+ * The 3D `figure` frontmatter of a move: props, key motion, one or two views (cameras) and key
+ * poses as ISB joint angles. Every angle is checked against its joint's normal range
+ * (src/lib/figure/pose3d.ts), so an impossible pose fails the build naming pose and joint.
  */
 import { z } from 'astro/zod';
-import { AXIAL_JOINTS, BASES, LIMB_JOINTS, VIEWS, jointRange, type Joint, type View } from '../lib/figure/body';
-import { LIFTABLE, PROPS, PROP_EQUIPMENT, type FigureSpec } from '../lib/figure/types';
+import { BASES } from '../lib/figure/body';
+import { CAMERAS, CLOSE_UPS, KEY_POINTS, LIFTABLE_3D, RANGES, STILL_PARTS, poseAngles, type Figure3, type Pose3 } from '../lib/figure/pose3d';
+import { PROPS, PROP_EQUIPMENT } from '../lib/figure/types';
 import { EQUIPMENT } from '../lib/content/vocabulary';
 
 const angle = z.number({ error: 'must be an angle in degrees' });
-const limbShape = Object.fromEntries(LIMB_JOINTS.map((j) => [j, angle.optional()])) as Record<(typeof LIMB_JOINTS)[number], z.ZodOptional<typeof angle>>;
-const axialShape = Object.fromEntries(AXIAL_JOINTS.map((j) => [j, angle.optional()])) as Record<(typeof AXIAL_JOINTS)[number], z.ZodOptional<typeof angle>>;
+const limb = z.strictObject({ flexion: angle.optional(), abduction: angle.optional(), rotation: angle.optional() });
+const axial = z.strictObject({ flexion: angle.optional(), sideBend: angle.optional(), rotation: angle.optional() });
+const scapula = z.strictObject({ elevation: angle.optional(), retraction: angle.optional(), upwardRotation: angle.optional() });
+const sideJoints = {
+  scapula: scapula.optional(), shoulder: limb.optional(), elbow: angle.optional(), wrist: angle.optional(),
+  hip: limb.optional(), knee: angle.optional(), ankle: angle.optional(),
+};
 
-const limbsSchema = z.strictObject(limbShape);
-export const poseSchema = z.strictObject({
+export const pose3Schema = z.strictObject({
   base: z.enum(BASES, { error: `must be one of: ${BASES.join(', ')}` }),
-  ...axialShape,
-  ...limbShape,
-  far: limbsSchema.optional(),
-  reach: z.number().min(0, 'is 0–90° (upper arms toward the viewer)').max(90, 'is 0–90° (upper arms toward the viewer)').optional(),
-  forearmReach: z.number().min(0, 'is 0–90° (forearms toward the viewer)').max(90, 'is 0–90° (forearms toward the viewer)').optional(),
-  lifted: z.array(z.enum(LIFTABLE)).optional(),
-  thighs: z.number().min(0, 'is 0–90° (thighs toward the viewer)').max(90, 'is 0–90° (thighs toward the viewer)').optional(),
-  shins: z.number().min(0, 'is 0–90° (shins toward the viewer)').max(90, 'is 0–90° (shins toward the viewer)').optional(),
-  shrug: z.number().min(-1, 'is -1..1 (down..up)').max(1, 'is -1..1 (down..up)').optional(),
-  retract: z.number().min(-1, 'is -1..1 (rounded forward..drawn back)').max(1, 'is -1..1 (rounded forward..drawn back)').optional(),
+  trunk: angle.optional(),
+  turn: angle.optional(),
+  spine: axial.optional(),
+  neck: axial.optional(),
+  head: angle.optional(),
+  ...sideJoints,
+  left: z.strictObject(sideJoints).optional(),
+  lifted: z.array(z.enum(LIFTABLE_3D)).optional(),
+});
+
+const view = z.strictObject({
+  camera: z.enum(CAMERAS, { error: `must be one of: ${CAMERAS.join(', ')}` }),
+  azimuth: z.number().min(-180).max(360).optional(),
+  elevation: z.number().min(-10, 'is -10..90° above the horizon').max(90, 'is -10..90° above the horizon').optional(),
+  close: z.enum(CLOSE_UPS).optional(),
 });
 
 const poseKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'pose names are lower-case words (start, middle, end)');
 
 export const figureSchema = z.strictObject({
-  view: z.enum(VIEWS, { error: `must be one of: ${VIEWS.join(', ')}` }),
-  facing: z.enum(['left', 'right'], { error: 'must be left or right' }),
   props: z.array(z.enum(PROPS, { error: (issue) => `unknown prop "${String(issue.input)}" (expected one of: ${PROPS.join(', ')})` })).default([]),
-  holds: z.enum(['near', 'far', 'both']).optional(),
-  poses: z.record(poseKey, poseSchema).superRefine((poses, ctx) => {
+  holds: z.enum(['right', 'left', 'both']).optional(),
+  anchor: z.enum(['ahead', 'above', 'left', 'right']).optional(),
+  wall: z.enum(['behind', 'front']).optional(),
+  isometric: z.boolean().optional(),
+  key: z.strictObject({
+    point: z.enum(KEY_POINTS, { error: `must be one of: ${KEY_POINTS.join(', ')}` }),
+    still: z.array(z.enum(STILL_PARTS)).optional(),
+  }),
+  views: z.array(view).min(1, 'needs one or two views').max(2, 'needs one or two views'),
+  poses: z.record(poseKey, pose3Schema).superRefine((poses, ctx) => {
     if (!poses.start) ctx.addIssue({ code: 'custom', message: 'needs a start pose' });
     if (!poses.end) ctx.addIssue({ code: 'custom', message: 'needs an end pose' });
   }),
-}, { error: 'is required: give the move a figure (view, facing, props, poses.start, poses.end)' })
+}, { error: 'is required: give the move a figure (props, key, views, poses.start, poses.end)' })
   .superRefine((figure, ctx) => {
     for (const [name, pose] of Object.entries(figure.poses)) {
-      const check = (joint: Joint, value: number | undefined, path: (string | number)[]) => {
-        if (value === undefined) return;
-        const range = jointRange(figure.view as View, joint);
+      for (const [path, key, value] of poseAngles(pose as Pose3)) {
+        const range = RANGES[key];
         if (value < range.min || value > range.max) {
-          ctx.addIssue({ code: 'custom', path: ['poses', name, ...path], message: `${value}° is outside the ${joint}'s range ${range.min}–${range.max}° (${range.motion}, ${figure.view} view)` });
+          ctx.addIssue({ code: 'custom', path: ['poses', name, ...path], message: `${value}° is outside the range ${range.min}–${range.max}° (${range.motion})` });
         }
-      };
-      for (const joint of [...AXIAL_JOINTS, ...LIMB_JOINTS]) check(joint, pose[joint], [joint]);
-      for (const joint of LIMB_JOINTS) check(joint, pose.far?.[joint], ['far', joint]);
+      }
     }
   });
 
 export type FigureData = z.infer<typeof figureSchema>;
-export const asFigureSpec = (figure: FigureData) => figure as unknown as FigureSpec;
+export const asFigure3 = (figure: FigureData) => figure as unknown as Figure3;
 
 /**
  * Props against the move's equipment. There must be one alternative whose items are all drawn

@@ -335,3 +335,42 @@ test('without JavaScript: the default plan as a checklist, and a note that the t
   await expect(items.first().getByRole('checkbox')).toBeChecked();
   await context.close();
 });
+
+test('the moving figure is the main picture on a 390 px phone, with the start and end stills; a still of the next move during rests', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.clock.install({ time: T0 });
+  await open(page);
+  const box = page.locator('[data-player-figure]');
+  const motion = box.locator('img[data-figure="motion"]');
+  await expect(motion).toBeVisible();
+  expect((await motion.boundingBox())!.width).toBeGreaterThanOrEqual(240);
+  const move = await player(page).getAttribute('data-move');
+  await expect(motion).toHaveAttribute('src', `/figures/motion/${move}.svg`);
+  await expect(box.locator('img[data-figure="start"]')).toHaveAttribute('src', `/figures/start/${move}.svg`);
+  await expect(box.locator('img[data-figure="end"]')).toHaveAttribute('src', `/figures/${move}.svg`);
+  await page.waitForLoadState('networkidle');
+  const broken = await box.locator('img').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).naturalWidth).length);
+  expect(broken).toBe(0);
+  // Through the first move until a rest: the main picture is then a still of the move to come.
+  await button(page, 'Start').click();
+  for (let i = 0; i < 40; i++) {
+    const now = await where(page);
+    if (now.state === 'rest') break;
+    if (now.state === 'work' && !(await timer(page).getAttribute('data-remaining'))) await button(page, 'Done').click();
+    else await page.clock.runFor((await remaining(page)) * 1000);
+    await expect.poll(() => where(page)).not.toEqual(now);
+  }
+  await expect(player(page)).toHaveAttribute('data-state', 'rest');
+  await expect(box).toHaveAttribute('data-figure-next', '');
+  const next = await box.getAttribute('data-figure-move');
+  await expect(motion).toHaveAttribute('src', `/figures/start/${next}.svg`);
+});
+
+test('under reduced motion the player shows the stills, not the moving figure', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await open(page);
+  const box = page.locator('[data-player-figure]');
+  await expect(box.locator('img[data-figure="motion"]')).toBeHidden();
+  await expect(box.locator('img[data-figure="start"]')).toBeVisible();
+  await expect(box.locator('img[data-figure="end"]')).toBeVisible();
+});

@@ -69,7 +69,8 @@ export function startPlayer() {
   const wakeLock = new cues.WakeLock();
   const player = $('[data-player]');
   const timer = $('[data-timer]');
-  const figure = root.querySelector<HTMLImageElement>('[data-figure]');
+  const figureBox = root.querySelector<HTMLElement>('[data-player-figure]');
+  const figures = [...root.querySelectorAll<HTMLImageElement>('[data-figure]')];
   const buttons = Object.fromEntries([...root.querySelectorAll<HTMLButtonElement>('[data-act]')].map((b) => [b.dataset.act, b])) as Record<Act, HTMLButtonElement>;
   let shown = { index: -1, status: '', second: -1 };
 
@@ -78,6 +79,31 @@ export function startPlayer() {
   function dispatch(action: Action['type'], seconds = 0) {
     state = reduce(state, { type: action, now: Date.now(), seconds } as Action, steps);
     render();
+  }
+
+  /** The move after a rest: the next step that is not a rest (the same move between its sets). */
+  function upcoming(index: number): string {
+    const next = steps.slice(index + 1).find((s) => s.kind !== 'rest') ?? steps[index]!;
+    return program.moves[next.move]!.id;
+  }
+
+  /** The moving figure with its start and end stills; during a rest, a still of the move to come. */
+  function showFigure(id: string, resting: boolean) {
+    if (!figureBox) return;
+    const files: Record<string, string> = {
+      motion: resting ? `/figures/start/${id}.svg` : `/figures/motion/${id}.svg`,
+      start: `/figures/start/${id}.svg`,
+      end: `/figures/${id}.svg`,
+    };
+    figureBox.dataset.figureMove = id;
+    figureBox.toggleAttribute('data-figure-next', resting);
+    for (const img of figures) {
+      const src = files[img.dataset.figure!]!;
+      if (img.getAttribute('src') !== src) {
+        img.hidden = false;
+        img.src = src;
+      }
+    }
   }
 
   function render() {
@@ -102,11 +128,7 @@ export function startPlayer() {
     text('[data-cue]', move.cue);
     text('[data-next]', nextText(program, state.index));
     showCheckFirst(step.kind === 'countdown' && status !== 'done' ? checkFirst[move.id] ?? [] : []);
-    const src = `/figures/stills.svg#${move.id}`; // the move's view in the one precached file of stills
-    if (figure && figure.getAttribute('src') !== src) {
-      figure.hidden = false;
-      figure.src = src;
-    }
+    showFigure(step.kind === 'rest' ? upcoming(state.index) : move.id, step.kind === 'rest');
     const remaining = remainingSeconds(state, steps, now);
     if (step.timed) {
       timer.dataset.remaining = String(remaining);
@@ -229,7 +251,7 @@ export function startPlayer() {
   showVoice();
   if ('speechSynthesis' in window) speechSynthesis.addEventListener('voiceschanged', showVoice);
   $('[data-toggle-label="vibrate"]').hidden = !cues.canVibrate();
-  figure?.addEventListener('error', () => (figure.hidden = true));
+  for (const img of figures) img.addEventListener('error', () => (img.hidden = true));
 
   // Keep the state when the page is hidden or closed; the clock runs on timestamps meanwhile.
   document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? save() : dispatch('tick')));

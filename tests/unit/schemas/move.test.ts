@@ -22,8 +22,8 @@ const validMove = () => ({
   checkFirst: ['Nothing in particular to check: a gentle move most people can do.'],
   sources: ['source-article'],
   figure: {
-    view: 'side', facing: 'right', props: ['floor', 'band'],
-    poses: { start: { base: 'standing', shoulder: 80 }, end: { base: 'standing', shoulder: -30, elbow: 120 } },
+    props: ['floor', 'band'], key: { point: 'right-elbow' }, views: [{ camera: 'side' }],
+    poses: { start: { base: 'standing', shoulder: { flexion: 80 } }, end: { base: 'standing', shoulder: { flexion: -30 }, elbow: 120 } },
   },
 });
 

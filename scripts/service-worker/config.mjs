@@ -15,6 +15,8 @@ export const precacheGlobs = {
     // own file is for reuse (open data), not for the pages.
     'figures/!(stills).svg',
     'sitemap.xml',
+    // The open-data files are for other people's tools (README "Open data"); no page reads them.
+    'data/**',
     // Offline, an unknown address gets the offline page; online, the host's 404.
     '404.html',
     'robots.txt',

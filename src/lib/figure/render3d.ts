@@ -19,14 +19,18 @@ const TONE_CLASS: Record<Item2['tone'], string> = {
   body: 'text-accent', prop: 'text-muted', floor: 'text-muted', band: 'text-secondary', blade: 'text-secondary', face: 'text-canvas', path: 'text-secondary',
 };
 
-/** Consecutive items of one colour share a group, so class and opacity are written once per run. */
+/**
+ * Consecutive items of one colour share a group, so class and opacity are written once per run.
+ * Paint opacities, not group `opacity`: a group layer wholly outside a close-up's frame crashes
+ * resvg (the link previews), and the far limbs read the same.
+ */
 function inRuns(items: Item2[], render: (item: Item2, index: number) => El): El[] {
   const out: El[] = [];
   let run: { key: string; group: El } | undefined;
   items.forEach((item, i) => {
     const key = `${item.tone}${item.dim ? '-dim' : ''}`;
     if (run?.key !== key) {
-      run = { key, group: el('g', { class: TONE_CLASS[item.tone], opacity: item.dim ? '.5' : undefined }) };
+      run = { key, group: el('g', { class: TONE_CLASS[item.tone], 'stroke-opacity': item.dim ? '.5' : undefined, 'fill-opacity': item.dim ? '.5' : undefined }) };
       out.push(run.group);
     }
     run.group.children.push(render(item, i));

@@ -64,7 +64,15 @@ export const figureSchema = z.strictObject({
         }
       }
     }
+  }, {
+    // Zod skips a refinement after any earlier issue in the move (a missing summary, say): run it
+    // whenever the poses are there, so one build names every mistake at once.
+    when: ({ value }) => isPoseRecord((value as { poses?: unknown } | undefined)?.poses),
   });
+
+function isPoseRecord(poses: unknown): boolean {
+  return !!poses && typeof poses === 'object' && Object.values(poses).every((pose) => !!pose && typeof pose === 'object');
+}
 
 export type FigureData = z.infer<typeof figureSchema>;
 export const asFigure3 = (figure: FigureData) => figure as unknown as Figure3;

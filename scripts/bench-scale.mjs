@@ -105,7 +105,7 @@ try {
   // Beside the real exercises (a sub-folder would become part of the entry id).
   const synthetic = join(contentDir, 'exercises');
   for (let index = 0; index < count; index += 1) {
-    const move = syntheticMove(index, { muscles, sources });
+    const move = syntheticMove(index, { muscles, sources, count });
     await writeFile(join(synthetic, `${move.id}.mdx`), move.text);
   }
   console.log(`bench:scale: ${count} synthetic moves in ${work}`);

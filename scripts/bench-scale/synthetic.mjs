@@ -22,10 +22,10 @@ function random(/** @type {number} */ seed) {
 
 /**
  * @param {number} index 0-based
- * @param {{ muscles: string[], sources: string[] }} targets real ids to cite
+ * @param {{ muscles: string[], sources: string[], count?: number }} targets real ids to cite, and how many moves there are
  * @returns {{ id: string, text: string }}
  */
-export function syntheticMove(index, { muscles, sources }) {
+export function syntheticMove(index, { muscles, sources, count = Infinity }) {
   if (!muscles.length || !sources.length) throw new Error('synthetic moves need at least one muscle and one source');
   const next = random(index + 1);
   const pick = (/** @type {string[]} */ list) => list[Math.floor(next() * list.length)];
@@ -53,7 +53,14 @@ export function syntheticMove(index, { muscles, sources }) {
     `mistakes:\n${list([sentence(10)])}`,
     `feel: ${sentence(12)}`,
     `safety:\n${list([sentence(12)])}`,
+    // An exercise's coaching, required since the coaching fields were added.
+    `breathing: ${sentence(8)}`,
+    `tempo: { out: 1, hold: 1, back: 2 }`,
+    `load: ${sentence(12)}`,
+    `checkFirst:\n${list(['Nothing in particular needs checking before this synthetic move.'])}`,
     index % 4 === 0 ? '' : `easier: [synthetic-move-${index}]`,
+    // Links go both ways: the next move names this one as easier unless it starts a group of four.
+    (index + 1) % 4 === 0 || index + 1 >= count ? '' : `harder: [synthetic-move-${index + 2}]`,
     `sources: [${sources[index % sources.length]}]`,
     // A row-like motion with its own angles and camera, so every figure is drawn and differs.
     `figure:\n  props: [${PROPS[/** @type {keyof typeof PROPS} */ (equipment)]}]\n  key: { point: right-elbow, still: [trunk] }`,

@@ -11,7 +11,7 @@ export const precacheGlobs = {
     'og-image.png',
     // Link previews are for other sites' crawlers, never for the pages (src/pages/og/).
     'og/**',
-    // The pages show each still from the one file of them all (figures/stills.svg); a move's
+    // The pages show each still from the one file of them all (figures/stills/<section>.svg); a move's
     // own file is for reuse (open data), not for the pages.
     'figures/!(stills).svg',
     'sitemap.xml',

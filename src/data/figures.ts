@@ -93,6 +93,6 @@ export function moveMotionFile(move: Move): string {
 }
 
 /** A card's or the plan's thumbnail: the move's view in the one file of stills (src/lib/stills/sprite.ts). */
-export const thumbUrl = (move: { id: string }) => stillUrl(move.id);
+export const thumbUrl = (move: { id: string; url: string }) => stillUrl(move.url, move.id);
 export const startUrl = (move: { id: string }) => `/figures/start/${move.id}.svg`;
 export const motionUrl = (move: { id: string }) => `/figures/motion/${move.id}.svg`;

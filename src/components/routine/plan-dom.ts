@@ -48,7 +48,7 @@ function fillMove(el: Element, move: PlannedMove, phase: PhaseId) {
   fillDose(el, move, phase);
   const thumb = el.querySelector('img')!;
   thumb.dataset.move = move.id;
-  thumb.src = stillUrl(move.id);
+  thumb.src = stillUrl(move.url, move.id);
   const tag = el.querySelector<HTMLElement>('[data-addon-tag]')!;
   tag.hidden = !move.addon;
   tag.textContent = move.addon ? ADDON_LABELS[move.addon] : '';

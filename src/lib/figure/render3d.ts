@@ -30,7 +30,7 @@ function inRuns(items: Item2[], render: (item: Item2, index: number) => El): El[
   items.forEach((item, i) => {
     const key = `${item.tone}${item.dim ? '-dim' : ''}`;
     if (run?.key !== key) {
-      run = { key, group: el('g', { class: TONE_CLASS[item.tone], 'stroke-opacity': item.dim ? '.5' : undefined, 'fill-opacity': item.dim ? '.5' : undefined }) };
+      run = { key, group: el('g', { class: TONE_CLASS[item.tone], 'stroke-opacity': item.dim ? '.5' : undefined }) };
       out.push(run.group);
     }
     run.group.children.push(render(item, i));
@@ -43,7 +43,8 @@ function itemAttrs(item: Item2, extra?: string): Record<string, string | undefin
   return {
     class: extra,
     fill: item.kind === 'dot' || filled ? 'currentColor' : undefined,
-    'fill-opacity': item.kind !== 'poly' ? undefined : item.tone === 'floor' ? '.15' : item.id === 'wall' ? '.35' : undefined,
+    // A far limb's filled parts fade with its strokes (the run's group sets stroke-opacity).
+    'fill-opacity': filled && item.tone === 'floor' ? '.15' : filled && item.id === 'wall' ? '.35' : (filled || item.kind === 'dot') && item.dim ? '.5' : undefined,
     stroke: item.kind === 'dot' ? 'none' : undefined,
     'stroke-width': item.kind === 'dot' ? undefined : n(item.width),
   };

@@ -1,6 +1,6 @@
 /**
- * Every move's still in one SVG file (/figures/stills.svg), each addressable by its own <view>
- * (`/figures/stills.svg#band-row`): a page of cards loads one small file, compressed as a whole,
+ * Every move's still of a section in one SVG file (/figures/stills/exercises.svg), each addressable
+ * by its own <view> (`/figures/stills/exercises.svg#band-row`): a page of cards loads one small file, compressed as a whole,
  * instead of a file a card, and the drawings' shared parts cost once. Built from the standalone
  * still files as they are (whatever draws them): each is nested at its own place, without its
  * <title> (a thumbnail is decorative), and identical <style> blocks are kept once.
@@ -76,6 +76,10 @@ export function stillsSprite(stills: readonly StillFile[]): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${style}${parts.join('')}</svg>\n`;
 }
 
-/** A move's thumbnail address: its view in the sprite. */
-export const STILLS_PATH = '/figures/stills.svg';
-export const stillUrl = (id: string) => `${STILLS_PATH}#${id}`;
+/**
+ * A move's thumbnail address: its view in its section's sprite (/figures/stills/exercises.svg),
+ * the section read from the move's page URL, so an index page loads only its own moves' stills.
+ */
+export const STILLS_DIR = '/figures/stills';
+export const stillsSection = (pageUrl: string) => pageUrl.split('/').filter(Boolean)[0] ?? '';
+export const stillUrl = (pageUrl: string, id: string) => `${STILLS_DIR}/${stillsSection(pageUrl)}.svg#${id}`;

@@ -15,7 +15,8 @@ describe('the stills sprite', () => {
     expect(sprite.match(/<style>/g)).toHaveLength(1);
     expect(sprite.match(/\.text-accent/g)).toHaveLength(1);
     expect(sprite).toContain('viewBox="-5 -5 96 112"');
-    expect(stillUrl('band-row')).toBe('/figures/stills.svg#band-row');
+    expect(stillUrl('/exercises/band-row/', 'band-row')).toBe('/figures/stills/exercises.svg#band-row');
+    expect(stillUrl('/warm-ups/cat-cow/', 'cat-cow')).toBe('/figures/stills/warm-ups.svg#cat-cow');
   });
 
   it('shows every still whole in a 4:3 cell of its own, apart from the others by a third of a cell', () => {

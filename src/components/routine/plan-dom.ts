@@ -7,6 +7,7 @@ import type { PhaseId, Plan, PlannedMove } from '../../lib/routine/types';
 import { doseAttributes, formatMinutes, formatPlannedDose } from '../../lib/routine/format';
 import { ADDON_LABELS } from '../../lib/routine/text';
 import { stillUrl } from '../../lib/stills/sprite';
+import { fillPrintLog } from './print-log';
 
 const DOSE_ATTRIBUTES = Object.keys(doseAttributes({ type: 'reps', sets: 1, reps: 1, perSide: false }, 'warmup'));
 
@@ -57,6 +58,7 @@ function fillMove(el: Element, move: PlannedMove, phase: PhaseId) {
   why.dataset.rules = move.why?.rules.join(' ') ?? '';
   text(why, '[data-why-text]', move.why?.text ?? '');
   el.querySelector('button')!.setAttribute('aria-label', `Swap ${move.title}`);
+  fillPrintLog(el, move, phase);
 }
 
 /** The plan's phases, totals, desk break and notes (the status line and the U1 notice are the caller's). */

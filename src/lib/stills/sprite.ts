@@ -83,3 +83,5 @@ export function stillsSprite(stills: readonly StillFile[]): string {
 export const STILLS_DIR = '/figures/stills';
 export const stillsSection = (pageUrl: string) => pageUrl.split('/').filter(Boolean)[0] ?? '';
 export const stillUrl = (pageUrl: string, id: string) => `${STILLS_DIR}/${stillsSection(pageUrl)}.svg#${id}`;
+/** A move's start still, its own small file (the sprites hold the end poses): the printed plan shows both. */
+export const startStillUrl = (id: string) => `/figures/start/${id}.svg`;

@@ -268,28 +268,6 @@ test('a damaged link shows the notice and a valid plan', async ({ page }) => {
   await expectRulesHold(page);
 });
 
-for (const format of ['A4', 'Letter'] as const) {
-  test(`print: the largest plan is one ${format} page with doses, cues, the safety note and the link`, async ({ page }) => {
-    for (const level of ['beginner', 'advanced']) {
-      await open(page, `?level=${level}&equipment=band,dumbbells,stress-ball,pullup-bar&minutes=45&focus=balanced&addons=core,grip&seed=3`);
-      expect((await readPlan(page)).filter((p) => p.phase === 'strength' && !p.addon)).toHaveLength(5);
-      await expect(page.locator('[data-phase="cooldown"]')).toHaveCount(5);
-      await expect(page.locator('[data-addon]')).toHaveCount(2);
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('[data-print-link]')).toBeVisible();
-      await expect(page.locator('[data-print-link]')).toContainText(`${new URL(page.url()).origin}/routine/?level=${level}`);
-      await expect(page.locator('[data-safety]')).toBeVisible();
-      await expect(page.locator('[data-safety] [data-pain-rule]').getByText('Pain rule: up to 3 out of 10')).toBeVisible();
-      await expect(page.locator('.rb-cue').first()).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Shuffle' })).toBeHidden();
-      const pdf = await page.pdf({ format, printBackground: false });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-      expect(pages, `${level} plan on ${format}`).toBe(1);
-      await page.emulateMedia({ media: 'screen' });
-    }
-  });
-}
-
 test('a 320 px phone shows the builder without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page, '?level=beginner&equipment=band&minutes=20&focus=balanced&addons=core,grip&seed=4');

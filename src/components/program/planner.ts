@@ -3,10 +3,9 @@
  * form or the program saved on this device), builds the program with the log, and renders it
  * into the page's templates; starts, stops, prints and exports it to a calendar.
  */
-import { buildProgram, decodeProgram, encodeProgram, isoDay, repairNotice, DAYS_BY_LEVEL, type ProgramSettings } from '../../lib/program';
+import { buildProgramWith, decodeProgram, encodeProgram, isoDay, repairNotice, DAYS_BY_LEVEL, type ProgramSettings } from '../../lib/program';
 import { answersText, programView } from '../../lib/program/view';
 import { PROGRAM_VERSION } from '../../lib/progress/program-record';
-import { loadLog } from '../progress/storage';
 import { loadProgram, removeProgram, saveProgram } from '../progress/program-storage';
 import { download } from '../progress/download';
 import { fillWeek } from './fill';
@@ -96,9 +95,10 @@ export async function onAct(root: HTMLElement, act: string) {
 }
 
 async function build(forSettings: ProgramSettings) {
-  const { catalogue, harder } = await programData();
-  const log = started ? loadLog().sessions : [];
-  return buildProgram(catalogue, harder, forSettings, log, new Date());
+  const { catalogue, harder, factsOf } = await programData();
+  // The log's code loads only for a started program (the one the log paces).
+  const log = started ? (await import('../progress/storage')).loadLog().sessions : [];
+  return buildProgramWith(factsOf, catalogue, harder, forSettings, log, new Date());
 }
 
 async function show(root: HTMLElement) {

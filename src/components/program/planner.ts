@@ -7,7 +7,6 @@ import { buildProgramWith, decodeProgram, encodeProgram, isoDay, repairNotice, D
 import { answersText, programView } from '../../lib/program/view';
 import { PROGRAM_VERSION } from '../../lib/progress/program-record';
 import { loadProgram, removeProgram, saveProgram } from '../progress/program-storage';
-import { download } from '../progress/download';
 import { fillWeek } from './fill';
 import { programData } from './saved-program';
 
@@ -82,7 +81,7 @@ export async function onAct(root: HTMLElement, act: string) {
       return say(root, 'Program stopped: it is no longer saved on this device. Your logged sessions are kept.');
     case 'calendar': {
       const dated = { ...settings, start: settings.start ?? isoDay(new Date()) };
-      const [{ programCalendar }, program] = await Promise.all([import('../../lib/program/calendar'), build(dated)]);
+      const [{ programCalendar }, { download }, program] = await Promise.all([import('../../lib/program/calendar'), import('../progress/download'), build(dated)]);
       const ics = programCalendar({ program, base: root.dataset.base ?? location.origin, now: new Date(), uid: `${Date.now().toString(36)}@upright` });
       download('upright-program.ics', 'text/calendar', ics);
       return say(root, `Your program’s ${dated.weeks * dated.days} sessions are downloading as a calendar file, from ${dated.start}: open it to add them to your calendar.`);
@@ -90,7 +89,8 @@ export async function onAct(root: HTMLElement, act: string) {
     case 'print':
       return print();
     case 'backup':
-      if (backup !== undefined) download('upright-program-unreadable.json', 'application/json', backup);
+      // The file's code loads on use, like the calendar's.
+      if (backup !== undefined) (await import('../progress/download')).download('upright-program-unreadable.json', 'application/json', backup);
   }
 }
 

@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { staticChecks } from './check-site/static.mjs';
 import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
 import { serveDist } from './check-site/serve.mjs';
-import { APP_ROUTES, formatFailure, htmlSinks, isContentPage, jsBudget, jsBudgetProblems, kb, unreachablePages } from './check-site/lib.mjs';
+import { APP_ROUTES, atOnceArrival, formatFailure, htmlSinks, isContentPage, jsBudget, jsBudgetProblems, kb, unreachablePages } from './check-site/lib.mjs';
 import { measurePageJs } from './check-site/page-js.mjs';
 import { nuChecks } from './check-site/nu.mjs';
 
@@ -102,7 +102,9 @@ console.log('JavaScript on arrival, gzip (on-use chunks: largest):');
 for (const js of pageJs.filter((p) => APP_ROUTES.includes(p.path) || p.path === '/')) {
   const budget = jsBudget(js.path);
   const largest = Math.max(0, ...js.onUse.map((c) => c.bytes));
-  console.log(`  ${js.path.padEnd(16)} ${kb(js.arrival).padStart(8)}  budget ${kb(budget.arrival)}${budget.target ? `, target ${kb(budget.target)}` : ''}${largest ? `; on use up to ${kb(largest)}${budget.onUseTarget ? ` (target ${kb(budget.onUseTarget)} a chunk)` : ''}` : ''}`);
+  console.log(`  ${js.path.padEnd(16)} ${kb(js.arrival).padStart(8)}  budget ${kb(budget.arrival)}${budget.target ? `, target ${kb(budget.target)}` : ''}${largest ? `; on use up to ${kb(largest)}` : ''}`);
+  const atOnce = atOnceArrival(js);
+  if (atOnce && budget.atOnce) console.log(`  ${''.padEnd(16)} ${kb(atOnce.bytes).padStart(8)}  when ${atOnce.when}: budget ${kb(budget.atOnce.arrival)}${budget.atOnce.target ? `, target ${kb(budget.atOnce.target)}` : ''}`);
 }
 failures.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
 for (const failure of failures) console.log(formatFailure(failure));

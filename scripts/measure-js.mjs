@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_ROUTES, jsBudget, jsBudgetProblems, JS_BUDGETS, kb } from './check-site/lib.mjs';
+import { APP_ROUTES, atOnceArrival, jsBudget, jsBudgetProblems, JS_BUDGETS, kb } from './check-site/lib.mjs';
 import { measurePageJs } from './check-site/page-js.mjs';
 
 const { values, positionals } = parseArgs({
@@ -29,6 +29,11 @@ for (const path of paths) {
   const budget = jsBudget(path);
   const target = budget.target ? ` (issue 21's target ${kb(budget.target)})` : '';
   console.log(`${path.padEnd(16)} ${kb(js.arrival).padStart(8)} on arrival, budget ${kb(budget.arrival)}${target}`);
+  const atOnce = atOnceArrival(js);
+  if (atOnce && budget.atOnce) {
+    const aim = budget.atOnce.target ? ` (issue 21's target ${kb(budget.atOnce.target)})` : '';
+    console.log(`${''.padEnd(16)} ${kb(atOnce.bytes).padStart(8)} on arrival when ${atOnce.when}, budget ${kb(budget.atOnce.arrival)}${aim}`);
+  }
   if (values.detail) for (const part of js.parts) console.log(`${''.padEnd(16)} ${kb(part.bytes).padStart(8)}  ${part.name}`);
   for (const chunk of js.onUse) console.log(`${''.padEnd(16)} ${kb(chunk.bytes).padStart(8)}  on use: ${chunk.name} (budget ${kb(JS_BUDGETS.onUseChunk)})`);
   for (const problem of jsBudgetProblems(js)) {

@@ -14,18 +14,30 @@ export const BUDGETS = Object.freeze({
 
 /**
  * JavaScript budgets, gzip bytes, looked up by path: what a page runs on arrival (before the
- * first interaction, inline scripts included) and each chunk it loads on use. `target` is where
- * issue 21 wants a page that does not get there yet: the budget holds today's figure, and the
- * report prints both.
+ * first interaction, inline scripts included) and each chunk it loads on use (issue 21: 15 KB).
+ * `atOnce` is the chunk a page's element loads without waiting for a tap when the link or the
+ * device holds something to show (a plan, a program): that chunk runs before the first
+ * interaction too, so it counts with the arrival. `target` is where issue 21 wants a figure that
+ * does not get there yet: the budget holds today's figure, and the reports print both.
  */
+/** @typedef {{ when: string, chunk: string, arrival: number, target?: number }} AtOnce */
+/** @typedef {{ name: string, arrival: number, target?: number, atOnce?: AtOnce }} PageJsBudget */
 export const JS_BUDGETS = Object.freeze({
-  contentPage: { name: 'a content page (theme toggle, search shortcut, offline support)', arrival: 2 * 1024 },
-  pages: /** @type {Record<string, { name: string, arrival: number, target?: number, onUse?: number, onUseTarget?: number }>} */ ({
-    '/routine/': { name: 'the routine builder', arrival: 9 * 1024 },
-    '/routine/play/': { name: 'the player', arrival: 14.5 * 1024, target: 10 * 1024 },
-    '/progress/': { name: 'the progress log', arrival: 11.5 * 1024, target: 8 * 1024 },
-    // The planner's first use loads the program code with the engine it shares with the builder.
-    '/program/': { name: 'the program', arrival: 10 * 1024, onUse: 20 * 1024, onUseTarget: 15 * 1024 },
+  contentPage: /** @type {PageJsBudget} */ ({ name: 'a content page (theme toggle, search shortcut, offline support)', arrival: 2 * 1024 }),
+  pages: /** @type {Record<string, PageJsBudget>} */ ({
+    '/routine/': {
+      name: 'the routine builder', arrival: 9 * 1024,
+      atOnce: { when: 'the link carries a plan', chunk: 'builder-core', arrival: 11.5 * 1024, target: 9 * 1024 },
+    },
+    '/routine/play/': { name: 'the player', arrival: 12.5 * 1024, target: 10 * 1024 },
+    '/progress/': {
+      name: 'the progress log', arrival: 10 * 1024, target: 8 * 1024,
+      atOnce: { when: 'a program is saved on the device', chunk: 'program-line', arrival: 21 * 1024, target: 8 * 1024 },
+    },
+    '/program/': {
+      name: 'the program', arrival: 10 * 1024,
+      atOnce: { when: 'the link or the device holds a program', chunk: 'planner', arrival: 17 * 1024 },
+    },
     '/search/': { name: 'search', arrival: 4 * 1024 },
   }),
   onUseChunk: 15 * 1024,
@@ -34,7 +46,7 @@ export const JS_BUDGETS = Object.freeze({
 /** Routes allowed more JavaScript than a content page: the builder, the player, the progress log, the program and search. */
 export const APP_ROUTES = Object.freeze(Object.keys(JS_BUDGETS.pages));
 
-/** @param {string} path @returns {{ name: string, arrival: number, target?: number, onUse?: number, onUseTarget?: number }} */
+/** @param {string} path @returns {PageJsBudget} */
 export function jsBudget(path) {
   return JS_BUDGETS.pages[path] ?? JS_BUDGETS.contentPage;
 }
@@ -49,10 +61,26 @@ export function jsBudgetProblems({ path, arrival, onUse }) {
   const problems = [];
   if (arrival > budget.arrival) problems.push({ rule: 'budget/js', detail: `${kb(arrival)} gzip of JavaScript on arrival on ${budget.name}, budget ${kb(budget.arrival)}` });
   for (const chunk of onUse) {
-    const limit = budget.onUse ?? JS_BUDGETS.onUseChunk;
-    if (chunk.bytes > limit) problems.push({ rule: 'budget/js-on-use', detail: `${chunk.name}: ${kb(chunk.bytes)} gzip loaded on use, budget ${kb(limit)} a chunk` });
+    if (chunk.bytes > JS_BUDGETS.onUseChunk) problems.push({ rule: 'budget/js-on-use', detail: `${chunk.name}: ${kb(chunk.bytes)} gzip loaded on use, budget ${kb(JS_BUDGETS.onUseChunk)} a chunk` });
   }
+  const atOnce = atOnceArrival({ path, arrival, onUse });
+  if (atOnce && budget.atOnce && atOnce.bytes > budget.atOnce.arrival) {
+    problems.push({ rule: 'budget/js', detail: `${kb(atOnce.bytes)} gzip of JavaScript on arrival on ${budget.name} when ${budget.atOnce.when}, budget ${kb(budget.atOnce.arrival)}` });
+  }
+  if (budget.atOnce && !atOnce) problems.push({ rule: 'budget/js', detail: `no on-use chunk named ${budget.atOnce.chunk} on ${budget.name}: update JS_BUDGETS' atOnce` });
   return problems;
+}
+
+/**
+ * A page's arrival when its element loads a chunk at once (JS_BUDGETS' atOnce): the arrival with
+ * what that chunk adds; undefined for a page without one.
+ * @param {{ path: string, arrival: number, onUse: { name: string, bytes: number }[] }} js
+ * @returns {{ when: string, bytes: number } | undefined}
+ */
+export function atOnceArrival({ path, arrival, onUse }) {
+  const atOnce = jsBudget(path).atOnce;
+  const chunk = atOnce && onUse.find((c) => c.name.split('/').pop()?.startsWith(`${atOnce.chunk}.`));
+  return atOnce && chunk ? { when: atOnce.when, bytes: arrival + chunk.bytes } : undefined;
 }
 
 /**

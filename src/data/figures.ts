@@ -13,7 +13,7 @@ import {
 /** Thumbnail size on cards and in the plan: fixed, so nothing shifts when the image loads. */
 export const THUMB = { width: 96, height: 72 } as const;
 
-export const figureOf = (move: Move) => move.data.figure as unknown as Figure3;
+export const figureOf = (move: Move): Figure3 => move.data.figure;
 
 /** The move's own tempo when it gives one (strength moves), else a calm default for its kind. */
 export function tempoOf(move: Move): Tempo {

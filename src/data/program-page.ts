@@ -10,6 +10,8 @@ import {
 } from '../lib/program';
 import { programView, type ProgramView } from '../lib/program/view';
 import { getCatalogue, getMoves } from './content';
+import { factsTable } from '../lib/routine/facts';
+import type { FactsTable } from '../lib/routine/session';
 
 export interface Choice {
   value: string;
@@ -30,6 +32,8 @@ export interface ControlGroup {
 export interface ProgramData {
   catalogue: RoutineMove[];
   harder: HarderLinks;
+  /** The facts of every level and equipment set (facts.ts), so the browser looks them up. */
+  facts: FactsTable;
 }
 
 export const DEFAULT_SETTINGS: ProgramSettings = {
@@ -41,9 +45,11 @@ export const DEFAULT_SETTINGS: ProgramSettings = {
 
 export async function getProgramData(): Promise<ProgramData> {
   const moves = await getMoves();
+  const catalogue = (await getCatalogue()).map(toRoutineMove);
   return {
-    catalogue: (await getCatalogue()).map(toRoutineMove),
+    catalogue,
     harder: Object.fromEntries(moves.filter((m) => m.data.harder.length).map((m) => [m.id, m.data.harder])),
+    facts: factsTable(catalogue),
   };
 }
 

@@ -39,6 +39,18 @@ const view = z.strictObject({
 
 const poseKey = z.string().regex(/^[a-z][a-z0-9-]*$/, 'pose names are lower-case words (start, middle, end)');
 
+type Poses = Record<string, z.infer<typeof pose3Schema>>;
+
+/** The poses every figure needs (its first and last): the check that also types them. */
+function hasStartAndEnd(poses: Poses): poses is Poses & { start: Pose3; end: Pose3 } {
+  return !!poses.start && !!poses.end;
+}
+
+function missingPoses(poses: unknown): string {
+  const has = (name: string) => !!poses && typeof poses === 'object' && name in poses;
+  return [has('start') ? '' : 'needs a start pose', has('end') ? '' : 'needs an end pose'].filter(Boolean).join('; ');
+}
+
 export const figureSchema = z.strictObject({
   props: z.array(z.enum(PROPS, { error: (issue) => `unknown prop "${String(issue.input)}" (expected one of: ${PROPS.join(', ')})` })).default([]),
   holds: z.enum(['right', 'left', 'both']).optional(),
@@ -50,14 +62,11 @@ export const figureSchema = z.strictObject({
     still: z.array(z.enum(STILL_PARTS)).optional(),
   }),
   views: z.array(view).min(1, 'needs one or two views').max(2, 'needs one or two views'),
-  poses: z.record(poseKey, pose3Schema).superRefine((poses, ctx) => {
-    if (!poses.start) ctx.addIssue({ code: 'custom', message: 'needs a start pose' });
-    if (!poses.end) ctx.addIssue({ code: 'custom', message: 'needs an end pose' });
-  }),
+  poses: z.record(poseKey, pose3Schema).refine(hasStartAndEnd, { error: (issue) => missingPoses(issue.input) }),
 }, { error: 'is required: give the move a figure (props, key, views, poses.start, poses.end)' })
   .superRefine((figure, ctx) => {
     for (const [name, pose] of Object.entries(figure.poses)) {
-      for (const [path, key, value] of poseAngles(pose as Pose3)) {
+      for (const [path, key, value] of poseAngles(pose)) {
         const range = RANGES[key];
         if (value < range.min || value > range.max) {
           ctx.addIssue({ code: 'custom', path: ['poses', name, ...path], message: `${value}° is outside the range ${range.min}–${range.max}° (${range.motion})` });
@@ -75,7 +84,8 @@ function isPoseRecord(poses: unknown): boolean {
 }
 
 export type FigureData = z.infer<typeof figureSchema>;
-export const asFigure3 = (figure: FigureData) => figure as unknown as Figure3;
+// The schema's output is the renderer's own type: checked here, so no figure needs a cast.
+figureSchema satisfies z.ZodType<Figure3, unknown>;
 
 /**
  * Props against the move's equipment. There must be one alternative whose items are all drawn

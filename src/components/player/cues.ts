@@ -1,38 +1,14 @@
 /**
  * Cues that reach someone across the room: beeps (Web Audio, no files), spoken words
  * (speechSynthesis), vibration, and a screen that stays on (Screen Wake Lock). Each is optional:
- * where a browser lacks one, it does nothing.
+ * where a browser lacks one, it does nothing. Loaded with the player's first tap; the switches'
+ * settings, and the unlocking from the tap itself, are in cue-setup.ts.
  */
-export type Toggle = 'sound' | 'voice' | 'vibrate';
-const KEY = 'upright-player-cues';
-
-export function loadToggles(): Record<Toggle, boolean> {
-  const fallback = { sound: true, voice: false, vibrate: true };
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}');
-    for (const key of Object.keys(fallback) as Toggle[]) if (typeof saved[key] === 'boolean') fallback[key] = saved[key];
-  } catch {}
-  return fallback;
-}
-
-export function saveToggles(toggles: Record<Toggle, boolean>) {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(toggles));
-  } catch {}
-}
-
-let audio: AudioContext | undefined;
-
-/** Called from the Start tap: browsers let audio start only from a user gesture. */
-export function unlockAudio() {
-  try {
-    audio ??= new AudioContext();
-    void audio.resume();
-  } catch {}
-}
+import { audioContext, canVibrate } from './cue-setup';
 
 /** A short tone: high and long for a change of step, lower and short for the last seconds. */
 export function beep(change: boolean) {
+  const audio = audioContext();
   if (!audio) return;
   const osc = audio.createOscillator();
   const gain = audio.createGain();
@@ -46,30 +22,12 @@ export function beep(change: boolean) {
   osc.stop(t + length);
 }
 
-export const hasVoice = () => 'speechSynthesis' in window && speechSynthesis.getVoices().length > 0;
-
-let speechPrimed = false;
-
-/**
- * Called from every tap that can lead to a spoken cue (Start, Resume, switching cues on): iOS
- * speaks only once a speak() call has come from a tap, so a silent, empty one unlocks the voice
- * for the cues the timer says later. Once a page is enough.
- */
-export function primeSpeech() {
-  if (speechPrimed || !('speechSynthesis' in window)) return;
-  const silent = new SpeechSynthesisUtterance('');
-  silent.volume = 0;
-  speechSynthesis.speak(silent);
-  speechPrimed = true;
-}
-
 export function speak(text: string) {
   if (!('speechSynthesis' in window)) return;
   speechSynthesis.cancel();
   speechSynthesis.speak(new SpeechSynthesisUtterance(text));
 }
 
-export const canVibrate = () => typeof navigator.vibrate === 'function';
 export const vibrate = (pattern: number[]) => canVibrate() && navigator.vibrate(pattern);
 
 /** Keeps the screen on while wanted; asks again when the page comes back (a hidden page loses it). */

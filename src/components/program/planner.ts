@@ -3,12 +3,10 @@
  * form or the program saved on this device), builds the program with the log, and renders it
  * into the page's templates; starts, stops, prints and exports it to a calendar.
  */
-import { buildProgram, decodeProgram, encodeProgram, isoDay, repairNotice, DAYS_BY_LEVEL, type ProgramSettings } from '../../lib/program';
+import { buildProgramWith, decodeProgram, encodeProgram, isoDay, repairNotice, DAYS_BY_LEVEL, type ProgramSettings } from '../../lib/program';
 import { answersText, programView } from '../../lib/program/view';
 import { PROGRAM_VERSION } from '../../lib/progress/program-record';
-import { loadLog } from '../progress/storage';
 import { loadProgram, removeProgram, saveProgram } from '../progress/program-storage';
-import { download } from '../progress/download';
 import { fillWeek } from './fill';
 import { programData } from './saved-program';
 
@@ -83,7 +81,7 @@ export async function onAct(root: HTMLElement, act: string) {
       return say(root, 'Program stopped: it is no longer saved on this device. Your logged sessions are kept.');
     case 'calendar': {
       const dated = { ...settings, start: settings.start ?? isoDay(new Date()) };
-      const [{ programCalendar }, program] = await Promise.all([import('../../lib/program/calendar'), build(dated)]);
+      const [{ programCalendar }, { download }, program] = await Promise.all([import('../../lib/program/calendar'), import('../progress/download'), build(dated)]);
       const ics = programCalendar({ program, base: root.dataset.base ?? location.origin, now: new Date(), uid: `${Date.now().toString(36)}@upright` });
       download('upright-program.ics', 'text/calendar', ics);
       return say(root, `Your program’s ${dated.weeks * dated.days} sessions are downloading as a calendar file, from ${dated.start}: open it to add them to your calendar.`);
@@ -91,14 +89,16 @@ export async function onAct(root: HTMLElement, act: string) {
     case 'print':
       return print();
     case 'backup':
-      if (backup !== undefined) download('upright-program-unreadable.json', 'application/json', backup);
+      // The file's code loads on use, like the calendar's.
+      if (backup !== undefined) (await import('../progress/download')).download('upright-program-unreadable.json', 'application/json', backup);
   }
 }
 
 async function build(forSettings: ProgramSettings) {
-  const { catalogue, harder } = await programData();
-  const log = started ? loadLog().sessions : [];
-  return buildProgram(catalogue, harder, forSettings, log, new Date());
+  const { catalogue, harder, factsOf } = await programData();
+  // The log's code loads only for a started program (the one the log paces).
+  const log = started ? (await import('../progress/storage')).loadLog().sessions : [];
+  return buildProgramWith(factsOf, catalogue, harder, forSettings, log, new Date());
 }
 
 async function show(root: HTMLElement) {

@@ -1,22 +1,28 @@
 /**
- * <progress-log>: /progress/'s behaviour. Reads the log from this browser's storage, renders it,
- * and runs "Download my log", "Import a log", "Delete my data" (after a confirm dialog) and
- * "Add to calendar". Re-renders when another tab saves a session.
+ * <progress-log>: /progress/'s behaviour. Reads the log from this browser's storage and renders
+ * it, and re-renders when another tab saves a session. "Download my log", "Import a log", "Delete
+ * my data" (after a confirm dialog) and "Add to calendar" load their code on use (progress-actions.ts).
  */
 import type { CoachMove } from '../../lib/progress/coach';
 import type { StoredSession } from '../../lib/progress/record';
-import { plural } from '../../lib/words';
 import { loadKeptPlan } from '../../lib/routine/kept';
-import { download, today } from './download';
-import { markDownload, showDownloadNote } from './download-note';
+import { PROGRAM_KEY } from '../../lib/progress/program-key';
+import { showDownloadNote } from './download-note';
 import { describePlan, render, set } from './progress-view';
-import { addSessions, deleteLog, loadLog, onLogChange, type Backup } from './storage';
-import { PROGRAM_KEY, parseProgramText, type StoredProgram } from '../../lib/progress/program-record';
+import { loadLog, onLogChange, type Backup } from './storage';
 
-class ProgressLog extends HTMLElement {
-  private moves: Record<string, CoachMove> = {};
-  private sessions: StoredSession[] = [];
-  private backups: Backup[] = [];
+/** What the actions (progress-actions.ts) read and call back. */
+export interface LogState extends HTMLElement {
+  readonly moves: Record<string, CoachMove>;
+  readonly sessions: StoredSession[];
+  readonly backups: Backup[];
+  refresh(): void;
+}
+
+class ProgressLog extends HTMLElement implements LogState {
+  moves: Record<string, CoachMove> = {};
+  sessions: StoredSession[] = [];
+  backups: Backup[] = [];
 
   connectedCallback() {
     try {
@@ -26,12 +32,17 @@ class ProgressLog extends HTMLElement {
     }
     this.refresh();
     onLogChange(() => this.refresh());
-    this.addEventListener('click', (event) => this.onClick(event));
-    this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => this.importFile(event.target as HTMLInputElement));
-    this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.addEventListener('close', (event) => this.onDeleteDialog(event.target as HTMLDialogElement));
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
+      // The dialog opens within the tap (showModal needs it); everything else loads its code first.
+      if (button?.dataset.progressAction === 'delete') this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.showModal();
+      else if (button) this.act((actions, log) => actions.onAction(log, button));
+    });
+    this.querySelector<HTMLInputElement>('[data-import]')?.addEventListener('change', (event) => this.act((actions, log) => actions.importFile(log, event.target as HTMLInputElement)));
+    this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.addEventListener('close', (event) => this.act((actions, log) => actions.onDeleteDialog(log, event.target as HTMLDialogElement)));
   }
 
-  private refresh() {
+  refresh() {
     ({ sessions: this.sessions, backups: this.backups } = loadLog());
     render(this, this.sessions, this.moves);
     showDownloadNote(this, this.sessions.length);
@@ -60,78 +71,9 @@ class ProgressLog extends HTMLElement {
     }
   }
 
-  private say(message: string) {
-    set(this, '[data-log-status]', message);
-  }
-
-  private onClick(event: Event) {
-    const button = (event.target as Element).closest<HTMLElement>('[data-progress-action]');
-    switch (button?.dataset.progressAction) {
-      case 'download':
-        // The file's code (like the import's and the calendar's) loads on use.
-        return void import('../../lib/progress/log-file').then(({ toLogFile }) => {
-          download(`upright-log-${today()}.json`, 'application/json', JSON.stringify(toLogFile(this.sessions, new Date(), savedProgram()), null, 2));
-          markDownload(this.sessions.length);
-          showDownloadNote(this, this.sessions.length);
-          this.say(`Your log (${plural(this.sessions.length, 'session')}) is downloading.`);
-        });
-      case 'backup':
-        download(`upright-unreadable-${today()}.json`, 'application/json', JSON.stringify(this.backups, null, 2));
-        return;
-      case 'delete':
-        return this.querySelector<HTMLDialogElement>('[data-delete-dialog]')?.showModal();
-      case 'calendar': {
-        const last = this.sessions[0];
-        const form = button!.closest('[data-calendar-form]');
-        if (!form) return;
-        if (!last) return set(form, '[data-calendar-status]', 'Log a session first, or add your plan to your calendar from the routine builder.');
-        const title = (id: string) => this.moves[id]?.title ?? id;
-        return void import('./calendar-form').then(({ addToCalendar }) => addToCalendar(form, {
-          query: last.query, level: last.level, minutes: last.minutes,
-          moves: last.moves.map((m) => `${title(m.id)}: ${plural(m.setsPlanned, 'set')}`),
-        }));
-      }
-    }
-  }
-
-  private onDeleteDialog(dialog: HTMLDialogElement) {
-    if (dialog.returnValue !== 'delete') return this.say('Nothing was deleted.');
-    deleteLog();
-    try {
-      localStorage.removeItem(PROGRAM_KEY);
-    } catch {
-      // Storage blocked: nothing was kept.
-    }
-    this.refresh();
-    this.say('Your log has been deleted from this device.');
-  }
-
-  private async importFile(input: HTMLInputElement) {
-    const file = input.files?.[0];
-    if (!file) return;
-    const { parseLogFile, sessionsToAdd, MAX_LOG_BYTES } = await import('../../lib/progress/log-file');
-    // The size is checked before the file is read, so a huge file never reaches memory.
-    const parsed = parseLogFile(file.size > MAX_LOG_BYTES ? undefined : await file.text(), file.size);
-    input.value = '';
-    if (!parsed.ok) return this.say(parsed.message);
-    const fresh = sessionsToAdd(loadLog().sessions, parsed.sessions);
-    const saved = fresh.length ? addSessions(fresh) : { ok: true as const, count: this.sessions.length };
-    const program = saved.ok ? await this.importProgram(parsed.program) : '';
-    this.refresh();
-    this.say(saved.ok
-      ? `Imported ${plural(fresh.length, 'new session')}${parsed.sessions.length > fresh.length ? `; ${parsed.sessions.length - fresh.length} already in your log` : ''}.${program}`
-      : saved.message);
-  }
-
-  /** The file's program: saved when this device has none; a program already here is kept. */
-  private async importProgram(program: StoredProgram | undefined): Promise<string> {
-    if (!program) return '';
-    const { loadProgram, saveProgram } = await import('./program-storage');
-    const here = loadProgram();
-    if (here.program?.query === program.query) return '';
-    if (here.program) return ' The file’s program was not imported: the program already on this device is kept.';
-    const result = saveProgram(program);
-    return result.ok ? ' Its program is now your program.' : ` ${result.message}`;
+  /** A tap on a button, a file chosen, the delete dialog closed: their code loads on first use. */
+  private act(run: (actions: typeof import('./progress-actions'), log: LogState) => unknown) {
+    void import('./progress-actions').then((actions) => run(actions, this));
   }
 }
 
@@ -140,16 +82,6 @@ function hasProgram(): boolean {
     return localStorage.getItem(PROGRAM_KEY) !== null;
   } catch {
     return false;
-  }
-}
-
-/** The program saved on this device, for "Download my log" (none when unreadable: it is kept aside, not exported). */
-function savedProgram(): StoredProgram | undefined {
-  try {
-    const result = parseProgramText(localStorage.getItem(PROGRAM_KEY) ?? '');
-    return result.ok ? result.program : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -75,17 +75,17 @@ export type RangeKey = keyof typeof RANGES;
 /** Every angle a pose sets, as [path, range key, value], for the schema's range check. */
 export function poseAngles(pose: Pose3): [string[], RangeKey, number][] {
   const out: [string[], RangeKey, number][] = [];
-  const walk = (obj: Record<string, unknown> | undefined, prefix: string[]) => {
-    for (const [key, value] of Object.entries(obj ?? {})) {
+  const walk = (obj: object | undefined, prefix: string[]) => {
+    for (const [key, value] of Object.entries(obj ?? {}) as [string, unknown][]) {
       if (key === 'base' || key === 'lifted' || key === 'left') continue;
       if (typeof value === 'number') {
         const rangeKey = (prefix.length && prefix[prefix.length - 1] !== 'left' ? `${prefix[prefix.length - 1]}.${key}` : key) as RangeKey;
         if (rangeKey in RANGES) out.push([[...prefix, key], rangeKey, value]);
-      } else if (value && typeof value === 'object') walk(value as Record<string, unknown>, [...prefix, key]);
+      } else if (value && typeof value === 'object') walk(value, [...prefix, key]);
     }
   };
-  walk(pose as unknown as Record<string, unknown>, []);
-  walk(pose.left as unknown as Record<string, unknown>, ['left']);
+  walk(pose, []);
+  walk(pose.left, ['left']);
   return out;
 }
 

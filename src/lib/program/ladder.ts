@@ -5,7 +5,7 @@
  * One rung a change. A change that needs more time grows the session to the next length the
  * builder offers; one that would drop a move even at the longest is skipped, and said.
  */
-import { swapOptions } from '../routine/build';
+import { swapOptionsWith } from '../routine/session';
 import { SESSION_MINUTES, type Plan } from '../routine/types';
 import { MAX_SETS } from '../routine/time';
 import type { ChangeKind, HarderLinks, Rung } from './types';
@@ -44,7 +44,7 @@ function harderSwap(builder: SessionBuilder, rung: Rung, harder: HarderLinks): {
   for (const plan of builder.plans(rung)) {
     for (const move of plan.phases[1]!.moves.filter((m) => !m.addon)) {
       const slot = move.slot ?? move.id;
-      const allowed = new Set(swapOptions(builder.catalogue, plan, slot));
+      const allowed = new Set(swapOptionsWith(builder.catalogue, plan, slot, builder.factsOf));
       const to = (harder[move.id] ?? []).find((id) => allowed.has(id));
       if (to) return { from: slot, to, fromId: move.id };
     }

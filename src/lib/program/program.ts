@@ -4,6 +4,8 @@
  * the plain pace (beginners a step every two weeks, others every week).
  */
 import type { RoutineMove } from '../routine/types';
+import type { FactsOf } from '../routine/session';
+import { equipmentFacts } from '../routine/facts';
 import { nextStep } from './ladder';
 import { SessionBuilder, baseRung, queryOf } from './sessions';
 import { sessionDates, dayOf, shortDate } from './dates';
@@ -32,8 +34,14 @@ interface Attempt {
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
+/** A program, the facts of each level and equipment set worked out as needed (at build time, in tests). */
 export function buildProgram(catalogue: RoutineMove[], harder: HarderLinks, settings: ProgramSettings, log: LoggedSession[] = [], now?: Date): Program {
-  const builder = new SessionBuilder(catalogue, settings);
+  return buildProgramWith(equipmentFacts, catalogue, harder, settings, log, now);
+}
+
+/** A program with the facts looked up (factsFrom a facts table): the browser's, so the searches behind them never ship. */
+export function buildProgramWith(factsOf: FactsOf, catalogue: RoutineMove[], harder: HarderLinks, settings: ProgramSettings, log: LoggedSession[] = [], now?: Date): Program {
+  const builder = new SessionBuilder(catalogue, settings, factsOf);
   const beginner = settings.inputs.level === 'beginner';
   const spacing = beginner ? 2 : 1;
   const notes = new Set<string>();

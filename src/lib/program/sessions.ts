@@ -1,8 +1,9 @@
 /**
- * A week's sessions: the engine's plans (buildPlan) for a rung of the ladder. Two seeds give the
- * alternating plans A and B where the catalogue allows two different sessions.
+ * A week's sessions: the engine's plans (planWith) for a rung of the ladder. Two seeds give the
+ * alternating plans A and B where the catalogue allows two different sessions. The facts of each
+ * level and equipment set come in (facts.ts): worked out at build time, looked up in the browser.
  */
-import { buildPlan } from '../routine/build';
+import { planWith, type FactsOf } from '../routine/session';
 import { setSwap } from '../routine/swaps';
 import { encodeRequest } from '../routine/url';
 import type { Plan, RoutineInputs, RoutineMove, Swap } from '../routine/types';
@@ -15,7 +16,7 @@ export class SessionBuilder {
   private readonly cache = new Map<string, Plan>();
   readonly seeds: number[];
 
-  constructor(readonly catalogue: RoutineMove[], readonly settings: ProgramSettings) {
+  constructor(readonly catalogue: RoutineMove[], readonly settings: ProgramSettings, readonly factsOf: FactsOf) {
     this.seeds = [settings.seed >>> 0];
     const a = this.plan(baseRung(settings), this.seeds[0]!);
     const key = (plan: Plan) => strengthSlots(plan).sort().join();
@@ -33,7 +34,7 @@ export class SessionBuilder {
     const key = `${seed}|${JSON.stringify(rung)}`;
     let plan = this.cache.get(key);
     if (!plan) {
-      plan = buildPlan(this.catalogue, { inputs: inputsAt(this.settings, rung), seed, swaps: swapsOf(rung.harder) });
+      plan = planWith(this.catalogue, { inputs: inputsAt(this.settings, rung), seed, swaps: swapsOf(rung.harder) }, this.factsOf);
       this.cache.set(key, plan);
     }
     return plan;

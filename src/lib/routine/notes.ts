@@ -1,5 +1,6 @@
 /**
- * Rule X1, the plan's messages: never break a rule silently; and the time notes the fitting calls for.
+ * Rule X1, the plan's messages: never break a rule silently (the time notes the fitting calls for
+ * are in time-notes.ts).
  * Each note names the rule it explains; the checker accepts a shortfall only with its note.
  */
 import { ADDONS, type ChoosableId, type RoutineMove, type PlanNote, type RuleId, type Addon } from './types';
@@ -79,24 +80,6 @@ export function gapNote(ctx: Context, { rule, what, unlock }: Gap): PlanNote {
   return { rule: 'X1', explains: [rule], text: `Your equipment allows ${what} (rule ${rule}).${unlock ? unlockText(ctx, ...unlock) : ''}` };
 }
 
-const minutesText = (seconds: number) => `${Math.ceil(seconds / 60)} minutes`;
-
-/** Add-ons left out for time, and a minimum that still does not fit, said plainly (and only then). */
-export function timeNotes(minutes: number, total: number, dropped: Addon[]): PlanNote[] {
-  const notes: PlanNote[] = [];
-  if (dropped.length) {
-    notes.push({
-      rule: 'M1',
-      explains: ['T7'],
-      text: `No time is left for the ${dropped.map(addonLabel).join(' and ')} add-on in ${minutes} minutes: choose a longer session for it (rule M1).`,
-    });
-  }
-  if (total > minutes * 60) {
-    notes.push({
-      rule: 'M1',
-      explains: ['M1'],
-      text: `Even the shortest plan the rules allow (a 5-minute warm-up, 3 strength moves, 3 stretches) takes about ${minutesText(total)}, more than your ${minutes}. We kept it whole rather than break the rules: choose a longer session or set aside the extra time (rule M1).`,
-    });
-  }
-  return notes;
-}
+// The time notes live in time-notes.ts, so the pages' engine ships without the gap notes above
+// (only the program and the build work those out).
+export { timeNotes } from './time-notes';

@@ -6,7 +6,7 @@ import type { Plan, RoutineMove, RoutineRequest } from './types';
 import { equipmentKey, makeContext, type Context } from './model';
 import { selectMoves } from './select';
 import { fitSession } from './fit';
-import { timeNotes } from './notes';
+import { timeNotes } from './time-notes';
 import { applySwaps, slotOptions } from './swaps';
 import { inWarmupWindow } from './time';
 import { sumSeconds, warmupMoves } from './moves';

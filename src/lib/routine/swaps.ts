@@ -9,7 +9,7 @@ import type { MoveReason, Phase, Plan, PlannedMove, RoutineMove, Swap } from './
 import { reaches, type Context, type Place } from './model';
 import { STRETCH_AREAS, WARMUP_AREAS, reason } from './select';
 import { phaseOf, strengthMove, stretchMove, sumSeconds, warmupMoves } from './moves';
-import { timeNotes } from './notes';
+import { timeNotes } from './time-notes';
 import { WARMUP_SECONDS } from './time';
 
 interface Slot {

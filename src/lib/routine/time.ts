@@ -85,7 +85,7 @@ const unitOf = (dose: Dose | PlannedDose) =>
  */
 export function topOfRange(dose: Dose): Dose {
   const [key, step] = unitOf(dose);
-  const n = (dose as unknown as Record<string, number>)[key]!;
+  const n = doseAmount(dose);
   return { ...dose, [key]: Math.max(n + step, step * Math.round((n * 1.25) / step)) };
 }
 
@@ -106,7 +106,7 @@ export function fitDoses(doses: Dose[], target: { target: number; min: number; m
   const total = () => planned.reduce((sum, dose) => sum + moveSeconds(dose, phase), 0);
   const transitions = planned.length * TRANSITION[phase];
   const factor = (target.target - transitions) / Math.max(1, total() - transitions);
-  const value = (dose: PlannedDose) => (dose as unknown as Record<string, number>)[unitOf(dose)[0]];
+  const value = doseAmount;
   planned = planned.map((dose) => scaled(dose, Math.max(unitOf(dose)[1], value(dose) * factor))!);
   // Then one unit at a time, round the moves, never stepping out of the window.
   const slack = Math.min(15, (target.max - target.min) / 4);

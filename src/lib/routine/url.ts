@@ -57,11 +57,28 @@ function parse(search: string): [string, string][] {
 }
 
 /** The allowed values of each setting; lists are comma-separated and kept in this order. */
-const ONE_OF: Record<string, readonly string[]> = { level: LEVELS, minutes: SESSION_MINUTES.map(String), focus: FOCUSES, sets: ['1', '2', '3'], reps: ['more'] };
-const LIST_OF: Record<string, readonly string[]> = { equipment: CHOOSABLE, addons: ADDONS };
+type One = 'level' | 'minutes' | 'focus' | 'sets' | 'reps';
+/** Each parameter's allowed values, typed as the inputs hold them (a link's text is compared). */
+const ONE_OF: { [K in One]: readonly Required<RoutineInputs>[K][] } = { level: LEVELS, minutes: SESSION_MINUTES, focus: FOCUSES, sets: [1, 2, 3], reps: ['more'] };
+const isOne = (key: string): key is One => key in ONE_OF;
+
+/** Sets `key` to the allowed value that reads as `text`; false when none does. */
+function setOne<K extends One>(inputs: RoutineInputs, key: K, text: string): boolean {
+  const values: readonly Required<RoutineInputs>[K][] = ONE_OF[key];
+  const value = values.find((allowed) => String(allowed) === text);
+  if (value !== undefined) inputs[key] = value;
+  return value !== undefined;
+}
+
+/** The allowed ids listed in `items`, in their own order; the others noted as ignored. */
+function listOf<T extends string>(allowed: readonly T[], key: string, items: string[], ignored: string[]): T[] {
+  const names: readonly string[] = allowed;
+  for (const item of items) if (!names.includes(item)) ignored.push(`${key} ${show(item)}`);
+  return allowed.filter((id) => items.includes(id));
+}
 
 export function decodeRequest(search: string): DecodedRequest {
-  const inputs: Record<string, unknown> = { ...DEFAULT_INPUTS };
+  const inputs: RoutineInputs = { ...DEFAULT_INPUTS };
   const ignored: string[] = [];
   let seed: number | undefined;
   const swaps: Swap[] = [];
@@ -75,13 +92,11 @@ export function decodeRequest(search: string): DecodedRequest {
       continue;
     }
     seen.add(key);
-    if (ONE_OF[key]) {
-      if (ONE_OF[key].includes(value)) inputs[key] = key === 'minutes' || key === 'sets' ? Number(value) : value;
-      else ignored.push(`${key} ${show(value)}`);
-    } else if (LIST_OF[key]) {
-      for (const item of list) if (!LIST_OF[key].includes(item)) ignored.push(`${key} ${show(item)}`);
-      inputs[key] = LIST_OF[key].filter((id) => list.includes(id));
-    } else if (key === 'seed') {
+    if (isOne(key)) {
+      if (!setOne(inputs, key, value)) ignored.push(`${key} ${show(value)}`);
+    } else if (key === 'equipment') inputs.equipment = listOf(CHOOSABLE, key, list, ignored);
+    else if (key === 'addons') inputs.addons = listOf(ADDONS, key, list, ignored);
+    else if (key === 'seed') {
       if (/^\d{1,10}$/.test(value) && Number(value) <= MAX_SEED) seed = Number(value);
       else ignored.push(`seed ${show(value)}`);
     } else {
@@ -92,7 +107,7 @@ export function decodeRequest(search: string): DecodedRequest {
       }
     }
   }
-  return { inputs: inputs as unknown as RoutineInputs, seed, swaps, ignored };
+  return { inputs, seed, swaps, ignored };
 }
 
 /**

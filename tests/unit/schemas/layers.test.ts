@@ -87,3 +87,12 @@ describe('every import points down the layers', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('types without casts', () => {
+  it('no src module forces a type with `as unknown as` (schemas check against lib types instead)', () => {
+    const casts = sourcesUnder('src')
+      .map(([file]) => file)
+      .filter((file) => readFileSync(file, 'utf8').includes('as unknown as'));
+    expect(casts).toEqual([]);
+  });
+});

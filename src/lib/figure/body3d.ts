@@ -153,25 +153,31 @@ function head(sk: Skeleton3, thorax: Mat3, top: Vec3, pose: Pose3): void {
 export function skeleton3(pose: Pose3): Skeleton3 {
   const sk: Skeleton3 = { points: { pelvis: [0, 0, 0] }, frames: {}, bones: [] };
   const pelvis = mul(rotZ(-(pose.trunk ?? 0)), rotY(-(pose.turn ?? 0)));
-  // Half the spine's motion in the lower back, half in the upper back: the back draws a curve.
-  const lumbar = mul(pelvis, axialFrame(pose.spine, 0.5));
-  const waist = apply(lumbar, [0, BODY.lowerTorso, 0]);
-  const thorax = mul(lumbar, axialFrame(pose.spine, 0.5));
-  const top = add(waist, apply(thorax, [0, BODY.upperTorso, 0]));
+  // The spine bends a quarter at a time over four links (two lumbar, two thoracic), so a
+  // rounded or arched back reads as a curve, not as one corner at the waist.
+  const quarter = axialFrame(pose.spine, 0.25);
+  const links = [1, 2, 3, 4].reduce<Mat3[]>((out) => [...out, mul(out[out.length - 1] ?? pelvis, quarter)], []);
+  const [low, lumbar, high, thorax] = links as [Mat3, Mat3, Mat3, Mat3];
+  const lowBack = apply(low, [0, BODY.lowerTorso / 2, 0]);
+  const waist = add(lowBack, apply(lumbar, [0, BODY.lowerTorso / 2, 0]));
+  const midBack = add(waist, apply(high, [0, BODY.upperTorso / 2, 0]));
+  const top = add(midBack, apply(thorax, [0, BODY.upperTorso / 2, 0]));
   sk.frames.pelvis = pelvis;
   sk.frames.thorax = thorax;
   const back = (frame: Mat3, from: Vec3, up: number, depth: number) => add(from, apply(frame, [depth, up, 0]));
   Object.assign(sk.points, {
+    'spine-low': lowBack,
     waist,
+    'spine-mid': midBack,
     'shoulder-line': top,
-    'upper-back': back(thorax, waist, BODY.upperTorso * 0.6, -TORSO_DEPTH),
-    chest: back(thorax, waist, BODY.upperTorso * 0.6, TORSO_DEPTH),
+    'upper-back': back(high, waist, BODY.upperTorso * 0.6, -TORSO_DEPTH),
+    chest: back(high, waist, BODY.upperTorso * 0.6, TORSO_DEPTH),
     'lower-back': back(lumbar, [0, 0, 0], BODY.lowerTorso * 0.5, -TORSO_DEPTH),
     belly: back(lumbar, [0, 0, 0], BODY.lowerTorso * 0.5, TORSO_DEPTH),
     'pelvis-back': back(pelvis, [0, 0, 0], 0, -TORSO_DEPTH),
     'pelvis-front': back(pelvis, [0, 0, 0], 0, TORSO_DEPTH),
   });
-  sk.bones.push(['pelvis', 'waist'], ['waist', 'shoulder-line']);
+  sk.bones.push(['pelvis', 'spine-low'], ['spine-low', 'waist'], ['waist', 'spine-mid'], ['spine-mid', 'shoulder-line']);
   for (const side of SIDES) {
     arm(sk, thorax, top, sideJoints(pose, side), side);
     leg(sk, pelvis, sideJoints(pose, side), side);

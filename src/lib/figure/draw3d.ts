@@ -35,8 +35,11 @@ export function bodyItems3(sk: Skeleton3, cam: Camera, blades: boolean): Item3[]
   const waistR = add(p.waist!, apply(thorax, [0, 0, waistHalf]));
   const waistL = add(p.waist!, apply(thorax, [0, 0, -waistHalf]));
   const items: Item3[] = [
-    seg('lumbar', p.pelvis!, p.waist!, WIDTH.torso),
-    seg('thoracic', p.waist!, p['shoulder-line']!, WIDTH.torso),
+    // Four links of the spine: a rounded or arched back draws as a curve.
+    seg('lumbar', p.pelvis!, p['spine-low']!, WIDTH.torso),
+    seg('lumbar-high', p['spine-low']!, p.waist!, WIDTH.torso),
+    seg('thoracic', p.waist!, p['spine-mid']!, WIDTH.torso),
+    seg('thoracic-high', p['spine-mid']!, p['shoulder-line']!, WIDTH.torso),
     { id: 'hips-block', kind: 'poly', pts: [p['right-hip']!, waistR, waistL, p['left-hip']!], width: 3, tone: 'body' },
     { id: 'chest-block', kind: 'poly', pts: [waistR, add(p['right-shoulder']!, apply(thorax, [0, -2, -3])), add(p['left-shoulder']!, apply(thorax, [0, -2, 3])), waistL], width: 3, tone: 'body' },
     seg('girdle', p['right-shoulder']!, p['left-shoulder']!, WIDTH.girdle),

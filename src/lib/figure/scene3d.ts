@@ -41,7 +41,7 @@ export function lerpPose3(a: Pose3, b: Pose3, t: number): Pose3 {
   const leftA = { ...a, ...a.left, shoulder: { ...a.shoulder, ...a.left?.shoulder }, hip: { ...a.hip, ...a.left?.hip }, scapula: { ...a.scapula, ...a.left?.scapula } };
   const leftB = { ...b, ...b.left, shoulder: { ...b.shoulder, ...b.left?.shoulder }, hip: { ...b.hip, ...b.left?.hip }, scapula: { ...b.scapula, ...b.left?.scapula } };
   return {
-    ...mixSide(a, b, t), base: t < 0.5 ? a.base : b.base, trunk: mix(a.trunk, b.trunk, t), head: mix(a.head, b.head, t),
+    ...mixSide(a, b, t), base: t < 0.5 ? a.base : b.base, trunk: mix(a.trunk, b.trunk, t), turn: mix(a.turn, b.turn, t), head: mix(a.head, b.head, t),
     spine: axial(a.spine, b.spine), neck: axial(a.neck, b.neck), left: mixSide(leftA, leftB, t), lifted: t < 0.5 ? a.lifted : b.lifted,
   };
 }

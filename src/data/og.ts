@@ -71,8 +71,11 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cards drawn by an earlier build, by the hash of their layout: a build redraws only what changed. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upright-og');
+/**
+ * Cards drawn by an earlier build, by the hash of their layout: a build redraws only what changed.
+ * UPRIGHT_OG_CACHE_DIR moves it (the scale benchmark points it at an empty folder: a cold build).
+ */
+const CACHE_DIR = process.env.UPRIGHT_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'upright-og');
 
 export async function renderOgPng(card: OgCard): Promise<ArrayBuffer> {
   const tree = ogCardTree(card);

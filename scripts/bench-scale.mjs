@@ -2,8 +2,10 @@
 // @ts-check
 // npm run bench:scale -- N: builds and indexes the site with N extra synthetic moves, in a
 // temporary copy of the project (never in content/ or dist/), and prints total seconds, pages
-// per second, peak memory, and the size of dist and of the search index. Writes a row to
-// docs/benchmarks.md (unless --no-write). Goal: 1,000 moves in under 20 s on 2 cores, under 2 GB,
+// per second, peak memory, the CPU time used (user + sys, of every process), the machine's load,
+// the build's stages (scripts/bench-scale/stages.mjs), and the size of dist and of the search
+// index. Writes a row and the stages to docs/benchmarks.md (unless --no-write). A cold build: the
+// link-preview cache (src/data/og.ts) starts empty, as on a fresh checkout. Goal: 1,000 moves in under 20 s on 2 cores, under 2 GB,
 // growing linearly. A benchmark, not a test: it exits 1 only if the build itself fails.
 //
 //   npm run bench:scale -- 1000 [--keep] [--no-write]
@@ -11,11 +13,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { filesUnder } from './lib/files.mjs';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { tmpdir, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBetween, replaceSection, upsertRow } from './bench-report.mjs';
 import { syntheticMove } from './bench-scale/synthetic.mjs';
+import { buildStages } from './bench-scale/stages.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -55,9 +58,18 @@ async function treeRss(/** @type {number} */ rootPid) {
   return total;
 }
 
+/** CPU seconds (user + sys) of this process's finished children, from /proc (Linux); NaN elsewhere. */
+async function childCpuSeconds() {
+  const stat = await readFile('/proc/self/stat', 'utf8').catch(() => '');
+  // Fields after the command name: cutime and cstime are the 14th and 15th, in clock ticks (100 a second).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return stat ? (Number(fields[13]) + Number(fields[14])) / 100 : NaN;
+}
+
 /** Runs a command, timing it and sampling its process tree's memory every 50 ms. */
 async function measure(/** @type {string} */ label, /** @type {string} */ command, /** @type {string[]} */ args, /** @type {NodeJS.ProcessEnv} */ env) {
   const started = performance.now();
+  const cpuBefore = await childCpuSeconds();
   const child = spawn(command, args, { cwd: work, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -74,7 +86,7 @@ async function measure(/** @type {string} */ label, /** @type {string} */ comman
     console.error(output.slice(-4000));
     throw new Error(`${label} failed (exit ${code})`);
   }
-  return { seconds, peak: canSample ? peak : NaN, output };
+  return { seconds, cpu: (await childCpuSeconds()) - cpuBefore, peak: canSample ? peak : NaN, output };
 }
 
 /** @param {string} dir @returns {Promise<{ bytes: number, files: number, html: number }>} */
@@ -110,7 +122,9 @@ try {
   }
   console.log(`bench:scale: ${count} synthetic moves in ${work}`);
 
-  const env = { UPRIGHT_CONTENT_DIR: contentDir, UPRIGHT_OUT_DIR: outDir, UPRIGHT_CACHE_DIR: join(work, '.cache', 'astro'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const loadBefore = loadavg()[0];
+  // UPRIGHT_OG_CACHE_DIR: an empty folder, so every link preview is drawn (a cold build).
+  const env = { UPRIGHT_OG_CACHE_DIR: join(work, '.cache', 'og'), UPRIGHT_CONTENT_DIR: contentDir, UPRIGHT_OUT_DIR: outDir, UPRIGHT_CACHE_DIR: join(work, '.cache', 'astro'), ASTRO_TELEMETRY_DISABLED: '1' };
   // Through this Node (npm run gives Node 24), not the bin's shebang.
   const build = await measure('astro build', process.execPath, [join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
   // The same indexing step as npm run build (Pagefind through its Node API, checked for completeness).
@@ -119,11 +133,16 @@ try {
   const search = await sizeOf(join(outDir, 'pagefind'));
   const indexed = Number(/(\d+) pages indexed/.exec(index.output)?.[1] ?? NaN);
   const total = build.seconds + index.seconds;
+  const cpu = build.cpu + index.cpu;
+  const load = `${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after`;
+  const stages = [...buildStages(build.output, build.seconds), { stage: 'search index (Pagefind)', seconds: Math.round(index.seconds * 10) / 10 }];
   const peak = Math.max(build.peak, index.peak);
 
   console.log(`moves added        ${count}`);
   console.log(`pages built        ${dist.html} (${indexed} in the search index)`);
   console.log(`total seconds      ${total.toFixed(1)} (build ${build.seconds.toFixed(1)}, index ${index.seconds.toFixed(1)})`);
+  console.log(`CPU seconds        ${cpu.toFixed(1)} user + sys (build ${build.cpu.toFixed(1)}, index ${index.cpu.toFixed(1)}); load average ${load} on ${cpus().length} cores`);
+  for (const { stage, seconds } of stages) console.log(`  ${stage.padEnd(45)} ${seconds.toFixed(1)} s`);
   console.log(`pages per second   ${(dist.html / total).toFixed(0)}`);
   console.log(`peak memory        ${mb(peak)} (build ${mb(build.peak)}, index ${mb(index.peak)}; resident, whole process tree)`);
   console.log(`dist size          ${mb(dist.bytes)} in ${dist.files} files`);
@@ -142,6 +161,14 @@ try {
     const machine = `${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.version.slice(1)}, ${new Date().toISOString().slice(0, 10)}`;
     const row = `| ${count.toLocaleString('en')} | ${dist.html} | ${build.seconds.toFixed(1)} | ${index.seconds.toFixed(1)} | ${total.toFixed(1)} | ${(dist.html / total).toFixed(0)} | ${mb(peak)} | ${mb(dist.bytes)} | ${mb(search.bytes)} | ${machine} |`;
     await replaceSection(file, 'scale', [...header, ...upsertRow(rows, row)].join('\n'));
+    const stageTable = [
+      `Latest run: ${count.toLocaleString('en')} moves, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${total.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (user + sys), load average ${load} on ${cpus().length} cores.`,
+      '',
+      '| Stage | Wall s |',
+      '| --- | ---: |',
+      ...stages.map(({ stage, seconds }) => `| ${stage} | ${seconds.toFixed(1)} |`),
+    ];
+    await replaceSection(file, 'scale-stages', stageTable.join('\n'));
     console.log('written to docs/benchmarks.md');
   }
 } finally {

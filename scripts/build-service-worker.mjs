@@ -8,9 +8,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { HASHED_FILES, OFFLINE_PAGE, precacheGlobs } from './service-worker/config.mjs';
+import { checkPrecacheBudget } from './service-worker/budget.mjs';
 
 const site = resolve(process.argv[2] ?? process.env.UPRIGHT_OUT_DIR ?? 'dist');
 const swDest = join(site, 'sw.js');
+/** @type {{ url: string, size: number }[]} */
+let precached = [];
 
 try {
   const { count, size, warnings } = await generateSW({
@@ -32,7 +35,10 @@ try {
     // Astro's and Pagefind's hashed files never change under the same name: no revision needed.
     dontCacheBustURLsMatching: HASHED_FILES,
     // Eight hex digits of the MD5 tell a file's builds apart as well as 32 and keep the worker small.
-    manifestTransforms: [async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, revision: entry.revision?.slice(0, 8) ?? null })) })],
+    manifestTransforms: [async (entries) => {
+      precached = entries.map(({ url, size }) => ({ url, size }));
+      return { manifest: entries.map((entry) => ({ ...entry, revision: entry.revision?.slice(0, 8) ?? null })) };
+    }],
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
     // A page that is not precached (an unknown URL) goes to the network; offline, the offline page.
     runtimeCaching: [
@@ -52,6 +58,10 @@ try {
       `sw.js ${(gzipSync(worker).length / 1024).toFixed(1)} KB gzip`,
   );
   if (!count) throw new Error('nothing was precached');
+  // The offline budget (README "Offline"): the build fails when the precache outgrows it.
+  const budget = checkPrecacheBudget(precached);
+  console.log(budget.report);
+  if (!budget.ok) throw new Error('the offline precache is over its budget: make pages smaller, or leave out what no one needs offline');
 } catch (error) {
   console.error(`service worker: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

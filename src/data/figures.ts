@@ -83,9 +83,19 @@ export function moveFigureView(move: Move): MoveFigureView {
   return made;
 }
 
-/** The standalone files: a still (end pose by default, the working position) and the moving figure, first view. */
+const fileMemo = new Map<string, string>();
+
+/**
+ * The standalone files: a still (end pose by default, the working position) and the moving figure, first view.
+ * Memoised: the end still is asked for by its own file, its section's stills sprite and its link preview.
+ */
 export function moveFigureFile(move: Move, pose: 'start' | 'end' = 'end', width: number = THUMB.width): string {
-  return standaloneSvg(moveViews(move)[0]!, describeFigure3(figureOf(move), move.data.title), pose, width);
+  const key = `${move.id}|${pose}|${width}`;
+  const known = fileMemo.get(key);
+  if (known !== undefined) return known;
+  const svg = standaloneSvg(moveViews(move)[0]!, describeFigure3(figureOf(move), move.data.title), pose, width);
+  fileMemo.set(key, svg);
+  return svg;
 }
 export function moveMotionFile(move: Move): string {
   const fig = figureOf(move);

@@ -1,14 +1,15 @@
 /**
  * Link previews: each move's and muscle's Open Graph card (src/lib/og/card.ts), prepared from its
- * frontmatter and drawing, and rendered to a 1200 x 630 PNG at build time: satori lays out the
- * text (the font comes from an npm package, read from node_modules), resvg paints the PNG.
+ * frontmatter and drawing, and rendered to a 1200 x 630 PNG at build time by two workers
+ * (src/data/og-worker.mjs): satori lays out the text (the font comes from an npm package, read from
+ * node_modules), resvg paints the PNG.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { OG_FONT_FAMILY, OG_SIZE, ogCardTree, svgAspect, type OgCard } from '../lib/og/card';
 import { muscleDrawingSvg } from '../lib/og/muscle-drawing';
 import { ENTRY_TYPE_LABEL, KIND_LABEL } from '../lib/content/vocabulary';
@@ -62,27 +63,82 @@ export async function getOgPage(pageUrl: string): Promise<OgPage | undefined> {
   return (await getOgPages()).find((page) => page.pageUrl === pageUrl);
 }
 
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-function loadFonts() {
+/** The card font's files, read by the drawing workers. */
+function fontFiles() {
   const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (weight: 400 | 700) => require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`);
-  fonts ??= Promise.all(([400, 700] as const).map(async (weight) => ({ name: OG_FONT_FAMILY, data: await readFile(file(weight)), weight, style: 'normal' as const })));
-  return fonts;
+  return ([400, 700] as const).map((weight) => ({
+    name: OG_FONT_FAMILY, weight, file: require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`),
+  }));
 }
 
-/** Cards drawn by an earlier build, by the hash of their layout: a build redraws only what changed. */
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'upright-og');
+/**
+ * Cards drawn by an earlier build, by the hash of their layout: a build redraws only what changed.
+ * UPRIGHT_OG_CACHE_DIR moves it (the scale benchmark points it at an empty folder: a cold build).
+ */
+const CACHE_DIR = process.env.UPRIGHT_OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'upright-og');
 
-export async function renderOgPng(card: OgCard): Promise<ArrayBuffer> {
-  const tree = ogCardTree(card);
-  const cached = join(CACHE_DIR, `${createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 20)}.png`);
-  const png = await readFile(cached).catch(async () => {
-    const svg = await satori(tree as Parameters<typeof satori>[0], { ...OG_SIZE, fonts: await loadFonts() });
-    const drawn = new Resvg(svg, { fitTo: { mode: 'width', value: OG_SIZE.width }, font: { loadSystemFonts: false } }).render().asPng();
-    await mkdir(CACHE_DIR, { recursive: true });
-    await writeFile(cached, drawn);
-    return drawn;
+/**
+ * Two workers draw the cards (src/data/og-worker.mjs): drawing is most of a cold build's time, and
+ * this way it runs on the second core while the main thread renders the pages. Each worker draws one
+ * card at a time (the others wait here, so memory stays flat), and holds the process open only
+ * while it draws, so an idle pool never keeps the build from ending.
+ */
+const pool = (() => {
+  interface Job { tree: unknown; done: (png: Uint8Array) => void; fail: (error: Error) => void }
+  interface Slot { worker: Worker; job?: Job }
+  const queue: Job[] = [];
+  let slots: Slot[] | undefined;
+  const dispatch = (slot: Slot) => {
+    const job = queue.shift();
+    slot.job = job;
+    if (!job) return void slot.worker.unref();
+    slot.worker.ref();
+    slot.worker.postMessage({ tree: job.tree, size: OG_SIZE, fonts: fontFiles() });
+  };
+  const start = () => Array.from({ length: Math.min(2, Math.max(1, availableParallelism())) }, () => {
+    const slot: Slot = { worker: new Worker(join(process.cwd(), 'src', 'data', 'og-worker.mjs')) };
+    slot.worker.unref();
+    slot.worker.on('message', ({ png, error }: { png?: Uint8Array; error?: string }) => {
+      const job = slot.job;
+      if (png) job?.done(png);
+      else job?.fail(new Error(`link preview: ${error}`));
+      dispatch(slot);
+    });
+    slot.worker.on('error', (error: Error) => {
+      for (const job of [slot.job, ...queue.splice(0)]) job?.fail(error);
+    });
+    return slot;
   });
-  return png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer;
+  return (tree: unknown): Promise<Uint8Array> => new Promise((done, fail) => {
+    queue.push({ tree, done, fail });
+    slots ??= start();
+    const idle = slots.find((slot) => !slot.job);
+    if (idle) dispatch(idle);
+  });
+})();
+
+const drawn = new Map<string, Promise<ArrayBuffer>>();
+
+/** The card's PNG: from the cache, or drawn by the pool and cached. Memoised per layout, so asking early starts it early. */
+export function renderOgPng(card: OgCard): Promise<ArrayBuffer> {
+  const tree = ogCardTree(card);
+  const key = createHash('sha256').update(JSON.stringify(tree)).digest('hex').slice(0, 20);
+  const known = drawn.get(key);
+  if (known) return known;
+  const cached = join(CACHE_DIR, `${key}.png`);
+  const made = readFile(cached).catch(async () => {
+    const png = Buffer.from(await pool(tree));
+    await mkdir(CACHE_DIR, { recursive: true });
+    await writeFile(cached, png);
+    return png;
+  }).then((png) => png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer);
+  // Started before it is awaited (startOgRendering): a failure is reported where it is awaited.
+  made.catch(() => {});
+  drawn.set(key, made);
+  return made;
+}
+
+/** Starts drawing every card at once, so the workers draw while the pages render (the image route's getStaticPaths). */
+export function startOgRendering(pages: OgPage[]): void {
+  for (const page of pages) void renderOgPng(page.card);
 }

@@ -186,8 +186,10 @@ export function skeleton3(pose: Pose3): Skeleton3 {
   return sk;
 }
 
-export const translateSkeleton = (sk: Skeleton3, by: Vec3): Skeleton3 => ({
-  ...sk,
-  points: Object.fromEntries(Object.entries(sk.points).map(([k, v]) => [k, add(v, by)])),
-});
+export function translateSkeleton(sk: Skeleton3, by: Vec3): Skeleton3 {
+  // A plain loop: called for every pose and in-between frame of every move (the build's hot path).
+  const points: Skeleton3['points'] = {};
+  for (const name in sk.points) points[name] = add(sk.points[name]!, by);
+  return { ...sk, points };
+}
 export { sub, scale, IDENTITY };

@@ -7,7 +7,7 @@ import { placePose3 } from './place3d';
 import { CAMERA_DEFAULTS, cameraOf, project, type Camera } from './camera';
 import { backSeen, bodyItems3, paintOrder, projectItems, type Item2 } from './draw3d';
 import { buildScene3, floorItem, heldItems3, type Item3, type Scene3 } from './props3d';
-import type { Skeleton3 } from './body3d';
+import { translateSkeleton, type Skeleton3 } from './body3d';
 import { lerp3, type Vec3 } from './vec3';
 import type { Figure3, Pose3, ViewSpec, KeyPoint, SideJoints, Limb3 } from './pose3d';
 
@@ -66,16 +66,25 @@ export function itemsFor(fig: Figure3, sk: Skeleton3, scene: Scene3, cam: Camera
   return [...(floor ? [floor] : []), ...scene.fixed, ...bodyItems3(sk, cam, blades), ...heldItems3(fig, sk, scene)];
 }
 
+/** In-between skeletons by figure: they do not depend on the camera, so every view's key path and moving figure share them. */
+const betweenMemo = new WeakMap<Figure3, Map<string, Skeleton3>>();
+
 /** A placed pose part way between two key poses (pelvis placement blended, so nothing jumps). */
 export function placedBetween(fig: Figure3, a: string, b: string, t: number, placed: Record<string, Skeleton3>): Skeleton3 {
+  let known = betweenMemo.get(fig);
+  if (!known) betweenMemo.set(fig, (known = new Map()));
+  const key = `${a}>${b}@${t}`;
+  const hit = known.get(key);
+  if (hit) return hit;
   const pose = lerpPose3(fig.poses[a]!, fig.poses[b]!, t);
   const sk = placePose3(pose, fig.props);
   const pa = placed[a]!.points.pelvis!;
   const pb = placed[b]!.points.pelvis!;
   const shift = lerp3(pa, pb, t);
   const own = sk.points.pelvis!;
-  const by: Vec3 = [shift[0] - own[0], shift[1] - own[1], shift[2] - own[2]];
-  return { ...sk, points: Object.fromEntries(Object.entries(sk.points).map(([k, v]) => [k, [v[0] + by[0], v[1] + by[1], v[2] + by[2]] as Vec3])) };
+  const made = translateSkeleton(sk, [shift[0] - own[0], shift[1] - own[1], shift[2] - own[2]]);
+  known.set(key, made);
+  return made;
 }
 
 const CLOSE_MARKS = {

@@ -85,6 +85,10 @@ try {
       console.log(`\n${engine}: ${driver.version}`);
       for (const step of SMOKE_STEPS) {
         const stepStarted = performance.now();
+        if (step.needs === 'print' && !driver.print) {
+          console.log(`  – ${step.name}: not in ${engine} (${driver.cannotPrint})`);
+          continue;
+        }
         try {
           const active = driver;
           await withTimeout(step.run(active, { origin: server.origin, ...moves, closeServer }), step.name);

@@ -4,6 +4,7 @@
 // so the builder's and the figures' rewrites keep passing. Each step ends by reading the errors
 // and CSP violations the page collected (collector.js); any fails the step.
 import { ERRORS_KEY } from './server.mjs';
+import { pdfPageCount } from './pdf.mjs';
 
 /**
  * @typedef {object} EngineDriver
@@ -11,10 +12,12 @@ import { ERRORS_KEY } from './server.mjs';
  * @property {(url: string) => Promise<void>} goto loads a URL and waits for its load event
  * @property {<A extends unknown[], R>(fn: (...args: A) => R, ...args: A) => Promise<Awaited<R>>} evaluate runs a function in the page
  * @property {(selector: string) => Promise<void>} click a real click on the first element matching
+ * @property {(paper: 'A4' | 'Letter') => Promise<Uint8Array>} [print] the page as printed on that paper, as a PDF
+ * @property {string} [cannotPrint] why a driver without `print` has none
  * @property {() => Promise<void>} close
  */
 /** @typedef {{ origin: string, move: { url: string, title: string }, otherMove: { url: string, title: string }, closeServer: () => Promise<void> }} SmokeContext */
-/** @typedef {{ name: string, run: (driver: EngineDriver, context: SmokeContext) => Promise<void> }} SmokeStep */
+/** @typedef {{ name: string, needs?: 'print', run: (driver: EngineDriver, context: SmokeContext) => Promise<void> }} SmokeStep */
 
 /** @template T @typedef {Exclude<T, null | undefined | false | 0 | ''>} Truthy */
 
@@ -82,6 +85,8 @@ const readPlan = () => {
 };
 
 const PLAN_QUERY = 'level=beginner&equipment=band&minutes=20&focus=balanced&seed=7';
+/** The most a plan holds (every piece of equipment, 45 minutes, both add-ons): the fullest printout. */
+const LONGEST_PLAN_QUERY = 'level=advanced&equipment=band,dumbbells,barbell,cable,bench,pullup-bar,stress-ball&minutes=45&focus=balanced&addons=core,grip&seed=3';
 
 /** @type {SmokeStep[]} */
 export const SMOKE_STEPS = [
@@ -135,6 +140,25 @@ export const SMOKE_STEPS = [
       await driver.goto(swapped.link);
       const rebuilt = await waitFor(driver, 'the plan from the link', readPlan, []);
       if (JSON.stringify(rebuilt) !== JSON.stringify(swapped.plan)) throw new Error(`the link built ${JSON.stringify(rebuilt)}, not ${JSON.stringify(swapped.plan)}`);
+    },
+  },
+  {
+    // Issue 19's gym log: one sheet on either paper (Firefox once spilled a blank second page).
+    name: 'the longest plan prints on one A4 and one Letter page, its stills loaded',
+    needs: 'print',
+    async run(driver, { origin }) {
+      const print = driver.print;
+      if (!print) throw new Error(`no print: ${driver.cannotPrint}`);
+      await driver.goto(`${origin}/routine/?${LONGEST_PLAN_QUERY}`);
+      await waitFor(driver, 'the plan', readPlan, []);
+      await waitFor(driver, 'the printed stills to load', () => {
+        const stills = [...document.querySelectorAll('img[data-print-still]')];
+        return stills.length > 0 && stills.every((img) => /** @type {HTMLImageElement} */ (img).complete && /** @type {HTMLImageElement} */ (img).naturalWidth > 0);
+      }, []);
+      for (const paper of /** @type {const} */ (['A4', 'Letter'])) {
+        const pages = pdfPageCount(await print(paper));
+        if (pages !== 1) throw new Error(`the plan prints on ${pages} ${paper} pages, not 1`);
+      }
     },
   },
   {

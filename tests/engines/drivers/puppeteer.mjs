@@ -48,6 +48,9 @@ export async function launchPuppeteer(engine) {
     async click(selector) {
       await page.click(selector);
     },
+    async print(paper) {
+      return page.pdf({ format: paper });
+    },
     async close() {
       await browser.close();
     },

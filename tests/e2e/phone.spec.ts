@@ -104,14 +104,5 @@ test.describe('without JavaScript on a phone', () => {
   });
 });
 
-test('no page scrolls sideways at 320 px', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize(NARROW);
-  const wide: string[] = [];
-  for (const path of sitePaths()) {
-    await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) wide.push(`${path} (${overflow} px)`);
-  }
-  expect(wide).toEqual([]);
-});
+// No page scrolls sideways at 320 px: checked on every page in the site checker's crawl
+// (scripts/check-site/browser.mjs, rule narrow/scrolls-sideways).

@@ -84,6 +84,7 @@ test.describe('body map', () => {
   const kinds = [...new Set(moves().map((m) => m.kind))];
   for (const kind of kinds) {
     test(`every ${kind} page marks its primary muscles solid and its secondary ones hatched, with a legend, on the views they touch`, async ({ page }) => {
+      test.slow(); // a page load per move: room for a busy machine
       const titles = new Map(muscles().map((m) => [m.slug, m.title]));
       for (const move of moves().filter((m) => m.kind === kind)) {
         await page.goto(path(move.url));

@@ -79,6 +79,7 @@ test('after one visit, every page, search, the builder and the player work offli
 });
 
 test('offline, a page that is not saved shows the offline page, which axe passes in both themes', async ({ context, page }) => {
+  test.slow(); // the whole precache, then ten pages and two axe runs: room for a busy machine
   const origin = await serve(DIST);
   await openControlled(page, `${origin}/`);
   await context.setOffline(true);

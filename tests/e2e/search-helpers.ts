@@ -29,21 +29,9 @@ export async function openSearch(page: Page, query: string): Promise<string[]> {
   return renderedResults(page);
 }
 
-/**
- * Resolves as soon as `settled` holds in the page, checked every frame: a few hundred searches
- * would otherwise wait out the assertions' retry intervals (100 ms, 250 ms, ...) one by one. The
- * assertions after it still decide; this only wakes them at the right moment.
- */
-const whenSettled = (page: Page, settled: (arg: string) => boolean, arg = '') => page.waitForFunction(settled, arg, { polling: 'raf' });
-const searchIdle = (query: string) => {
-  const app = document.querySelector<HTMLElement>('search-app');
-  return Boolean(app && (app.dataset.error !== undefined || (app.dataset.ready === 'true' && app.dataset.busy === undefined && (query === '' || app.dataset.query === query))));
-};
-
 /** Waits for the search app to finish its latest search, then reads every result's path. */
 export async function renderedResults(page: Page): Promise<string[]> {
   const app = page.locator('search-app');
-  await whenSettled(page, searchIdle);
   // data-busy is set synchronously when a search starts and cleared when its results are drawn.
   await expect(app).toHaveAttribute('data-ready', 'true');
   await expect(app).not.toHaveAttribute('data-busy', /.*/);
@@ -53,7 +41,6 @@ export async function renderedResults(page: Page): Promise<string[]> {
   const items = page.locator('[data-search-results] > li');
   for (let shown = await items.count(); shown < total; shown = await items.count()) {
     await page.locator('[data-search-more]').click();
-    await whenSettled(page, (n) => document.querySelectorAll('[data-search-results] > li').length !== Number(n), String(shown));
     await expect(items).not.toHaveCount(shown);
   }
   await expect(items).toHaveCount(total);
@@ -64,7 +51,6 @@ export async function renderedResults(page: Page): Promise<string[]> {
 export async function typeQuery(page: Page, query: string): Promise<string[]> {
   const input = page.getByRole('searchbox', { name: /search moves/i });
   await input.fill(query);
-  await whenSettled(page, searchIdle, query);
   await expect(page.locator('search-app')).toHaveAttribute('data-query', query);
   return renderedResults(page);
 }

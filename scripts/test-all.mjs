@@ -13,9 +13,11 @@ import { spawn } from 'node:child_process';
 /** @type {Stage[]} */
 export const STAGES = [
   { name: 'browser found', command: ['node', 'scripts/find-chromium.mjs'] },
-  { name: 'type check', command: ['npx', 'astro', 'check'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run'] },
   { name: 'build', command: ['npm', 'run', 'build'] },
+  // After the builds (the unit tests' and the site's), which write .astro/ as its sync does; one
+  // core's work that fits beside the browser stages.
+  { name: 'type check', command: ['npx', 'astro', 'check'], alongside: true },
   { name: 'site checker', command: ['node', 'scripts/check-site.mjs'], alongside: true },
   { name: 'engine smoke', command: ['node', 'scripts/test-engines.mjs'], alongside: true },
   { name: 'browser tests', command: ['npx', 'playwright', 'test'] },

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { STAGES, timingTable } from '../../../scripts/test-all.mjs';
 
 describe('npm test', () => {
-  it('runs the type check, unit tests and build in turn, then the site checker and engine smoke alongside the browser tests', () => {
-    expect(STAGES.map((stage) => stage.name)).toEqual(['browser found', 'type check', 'unit tests', 'build', 'site checker', 'engine smoke', 'browser tests']);
-    expect(STAGES.filter((stage) => stage.alongside).map((stage) => stage.name)).toEqual(['site checker', 'engine smoke']);
-    // The site checker, the browser tests and the engine smoke read the build: all come after it,
-    // and nothing runs alongside the stages that write .astro/ or dist (type check, unit tests, build).
+  it('runs the unit tests and the build in turn, then the type check, site checker and engine smoke alongside the browser tests', () => {
+    expect(STAGES.map((stage) => stage.name)).toEqual(['browser found', 'unit tests', 'build', 'type check', 'site checker', 'engine smoke', 'browser tests']);
+    expect(STAGES.filter((stage) => stage.alongside).map((stage) => stage.name)).toEqual(['type check', 'site checker', 'engine smoke']);
+    // The site checker, the browser tests and the engine smoke read the build: all come after it.
+    // Nothing runs alongside the stages that build (unit tests, build), which write .astro/ and dist.
     const build = STAGES.findIndex((s) => s.name === 'build');
-    for (const name of ['site checker', 'browser tests', 'engine smoke']) expect(STAGES.findIndex((s) => s.name === name)).toBeGreaterThan(build);
+    for (const name of ['type check', 'site checker', 'browser tests', 'engine smoke']) expect(STAGES.findIndex((s) => s.name === name)).toBeGreaterThan(build);
     expect(STAGES.slice(0, build + 1).some((s) => s.alongside)).toBe(false);
   });
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // @ts-check
-// The site checker (npm run check:site; npm test runs it after the build). Walks every page of
-// the built site: valid HTML (html-validate and the Nu Html Checker), links/fragments/assets, meta
-// and JSON-LD, CSP, size budgets, then axe in Chromium on every page of the sitemap in light and
-// dark theme with the request log, no sideways scrolling at 320 px, and each page read with
-// JavaScript off.
+// The site checker (npm run check:site; npm test runs it after the build, alongside the browser
+// tests). Walks every page of the built site: valid HTML (html-validate and the Nu Html Checker),
+// links/fragments/assets, meta and JSON-LD, CSP, size budgets, then axe in Chromium on every page of
+// the sitemap in light and dark theme with the request log, no sideways scrolling at 320 px, and
+// each page read with JavaScript off.
 // Prints progress while the browser works, then one line per failure (page, rule, detail) and a
 // summary line; exits 1 on any failure.
 //

@@ -119,6 +119,7 @@ test.describe('body map', () => {
   }
 
   test('every muscle page highlights that muscle, on its own view only', async ({ page }) => {
+    test.slow(); // a page load per muscle: room for a busy machine
     for (const muscle of muscles()) {
       await page.goto(path(muscle.url));
       const seen = await readMap(page);

@@ -32,6 +32,7 @@ test.describe('on a phone', () => {
   }
 
   test('the menu opens from the header and reaches every section', async ({ page }) => {
+    test.slow(); // a page load per section: room for a busy machine
     await page.goto('/');
     const sections = await page.locator('header nav[aria-label="Main"] a').first().evaluate(() =>
       [...document.querySelectorAll('header details nav a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')!]),
@@ -92,6 +93,7 @@ test.describe('without JavaScript on a phone', () => {
   test.use({ ...PHONE, javaScriptEnabled: false });
 
   test('the menu still reaches every section', async ({ page }) => {
+    test.slow(); // a page load per section: room for a busy machine
     await page.goto('/');
     const hrefs = await page.locator('header details nav a').evaluateAll((list) => list.map((a) => a.getAttribute('href')!));
     for (const href of hrefs) {

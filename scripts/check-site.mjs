@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // @ts-check
-// The site checker (npm run check:site; npm test runs it after the build). Walks every page of
-// the built site: valid HTML (html-validate and the Nu Html Checker), links/fragments/assets, meta
-// and JSON-LD, CSP, size budgets, then axe in Chromium on every page of the sitemap in light and
-// dark theme with the request log.
+// The site checker (npm run check:site; npm test runs it after the build, alongside the browser
+// tests). Walks every page of the built site: valid HTML (html-validate and the Nu Html Checker),
+// links/fragments/assets, meta and JSON-LD, CSP, size budgets, then axe in Chromium on every page of
+// the sitemap in light and dark theme with the request log, no sideways scrolling at 320 px, and
+// each page read with JavaScript off.
 // Prints progress while the browser works, then one line per failure (page, rule, detail) and a
 // summary line; exits 1 on any failure.
 //
@@ -53,6 +54,9 @@ async function sourceChecks() {
   return failures;
 }
 
+// The Nu Html Checker over every page and SVG in dist, in one Java process (scripts/check-site/nu.mjs),
+// started first: it runs alongside the other checks and is awaited at the end.
+const nuRun = filesUnder(distDir, { skip: (file) => file.startsWith('pagefind/') }).then((files) => nuChecks({ distDir, files }));
 const { failures, pages, sitemapPaths } = await staticChecks({ distDir, siteOrigin: SITE_ORIGIN });
 if (existsSync(resolve('src'))) failures.push(...(await sourceChecks()));
 // JavaScript on arrival and on use, measured from the build for every page (page-js.mjs, which
@@ -64,15 +68,12 @@ for (const js of pageJs) for (const problem of jsBudgetProblems(js)) failures.pu
 for (const path of unreachablePages(new Map(pages.map((p) => [p.path, p.html])), sitemapPaths)) {
   failures.push({ page: path, rule: 'unreachable', detail: 'no chain of links from the home page leads here' });
 }
-// The Nu Html Checker over every page and SVG in dist, in one Java process (scripts/check-site/nu.mjs).
-const nu = await nuChecks({ distDir, files: await filesUnder(distDir, { skip: (file) => file.startsWith('pagefind/') }) });
-failures.push(...nu.failures);
-for (const line of nu.lines) console.log(line);
 console.log(`check-site: static checks of ${pages.length} pages done in ${secondsSince(started)} s (${failures.length} failure${failures.length === 1 ? '' : 's'} so far)`);
 
 /** @type {import('./check-site/browser.mjs').Weight[]} */
 let weights = [];
 let runs = 0;
+let noJsPages = 0;
 if (!values['static-only']) {
   const server = await serveDist(distDir, Number(process.env.PORT ?? 0));
   try {
@@ -86,11 +87,16 @@ if (!values['static-only']) {
     const result = await browserChecks({ distDir, origin: server.origin, paths, concurrency: Number(values.concurrency), onPageDone });
     failures.push(...result.failures);
     runs = result.runs;
+    noJsPages = result.noJsPages;
     weights = result.weights;
   } finally {
     await server.close();
   }
 }
+
+const nu = await nuRun;
+failures.push(...nu.failures);
+for (const line of nu.lines) console.log(line);
 
 if (values.weights && weights.length) {
   console.log('page weights, gzip (html / css / js / everything loaded):');
@@ -108,6 +114,6 @@ for (const js of pageJs.filter((p) => APP_ROUTES.includes(p.path) || p.path === 
 }
 failures.sort((a, b) => a.page.localeCompare(b.page) || a.rule.localeCompare(b.rule));
 for (const failure of failures) console.log(formatFailure(failure));
-const browserPart = values['static-only'] ? 'browser checks skipped' : `${runs} axe runs (every rule in light, colour rules in dark)`;
+const browserPart = values['static-only'] ? 'browser checks skipped' : `${runs} axe runs (every rule in light, colour rules in dark), ${noJsPages} pages read without JavaScript`;
 console.log(`check-site: ${pages.length} pages, ${browserPart}, ${failures.length} failure${failures.length === 1 ? '' : 's'} in ${secondsSince(started)} s`);
 process.exit(failures.length ? 1 : 0);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-// The engine smoke (npm test runs it after the browser tests): the same few visitor journeys in
+// The engine smoke (npm test runs it alongside the browser tests): the same few visitor journeys in
 // Chromium, Firefox ESR (WebDriver BiDi) and WebKit (WebKitWebDriver + MiniBrowser under Xvfb),
 // on the built site, with page errors and CSP violations failing the run in every engine.
 // The steps are tests/engines/smoke.mjs. Each engine gets a fresh browser and server; the last

@@ -2,7 +2,9 @@
 // The checks that need a browser: axe on every page in both themes, the request log (no other
 // origin, what a page loads and how much), cookies, CSP violations and console errors.
 // One Chromium, a few pages at a time. The light theme runs every axe rule; the dark theme, the
-// same markup in other colours, runs the colour rules (see ./axe.mjs).
+// same markup in other colours, runs the colour rules (see ./axe.mjs). The light visit also checks
+// that the page does not scroll sideways at 320 px; a third visit with JavaScript off checks that
+// the page reads without it (./no-js.mjs). One crawl for all of them.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { axeViolations, describeViolation } from './axe.mjs';
 import { budgetProblems, candidateFiles, gzipSize, safeDecode } from './lib.mjs';
+import { noJsProblems } from './no-js.mjs';
 
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */
 /** @typedef {{ path: string, html: number, css: number, js: number, total: number, requests: number }} Weight */
@@ -18,11 +21,15 @@ import { budgetProblems, candidateFiles, gzipSize, safeDecode } from './lib.mjs'
 export const MISSING_PATH = '/this-page-does-not-exist/';
 
 const THEMES = /** @type {const} */ (['light', 'dark']);
+/** @typedef {'light' | 'dark' | 'no-js'} Visit */
+/** The narrowest screen the site supports: no page may scroll sideways there. */
+const NARROW = { width: 320, height: 640 };
+const DESKTOP = { width: 1280, height: 720 };
 
 /**
  * @param {{ distDir: string, origin: string, paths: string[], concurrency?: number, onPageDone?: (done: number, total: number) => void }} options
- *   onPageDone: called when both themes of a page are checked, to show progress
- * @returns {Promise<{ failures: Failure[], weights: Weight[], runs: number }>}
+ *   onPageDone: called when every visit to a page (both themes, and without JavaScript) is checked, to show progress
+ * @returns {Promise<{ failures: Failure[], weights: Weight[], runs: number, noJsPages: number }>}
  */
 export async function browserChecks({ distDir, origin, paths, concurrency = 3, onPageDone = () => {} }) {
   /** @type {Failure[]} */
@@ -44,15 +51,19 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
 
   const executablePath = await findChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const jobs = paths.flatMap((path) => THEMES.map((theme) => ({ path, theme })));
+  /** @type {{ path: string, theme: Visit }[]} */
+  const jobs = paths.flatMap((path) => [...THEMES, ...(path === MISSING_PATH ? [] : /** @type {const} */ (['no-js']))].map((theme) => ({ path, theme })));
+  const visitsOf = (/** @type {string} */ path) => (path === MISSING_PATH ? THEMES.length : THEMES.length + 1);
+  const known = new Set([...paths.filter((path) => path !== MISSING_PATH), '/']);
   let next = 0;
   /** @type {Map<string, number>} themes checked per page */
   const themesDone = new Map();
   let pagesDone = 0;
 
   /** One context per worker and theme, reused across pages: a fresh context per page costs more than axe. */
-  async function openTab(/** @type {'light' | 'dark'} */ theme) {
-    const context = await browser.newContext({ colorScheme: theme, serviceWorkers: 'block' });
+  async function openTab(/** @type {Visit} */ theme) {
+    const noJs = theme === 'no-js';
+    const context = await browser.newContext({ colorScheme: noJs ? 'light' : theme, serviceWorkers: 'block', viewport: DESKTOP, javaScriptEnabled: !noJs });
     // The remembered choice the theme script reads, so data-theme is set as for a real visitor,
     // and CSP violations recorded from the first byte.
     await context.addInitScript((chosen) => {
@@ -98,7 +109,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
     }
   }
 
-  async function run(/** @type {{ path: string, theme: 'light' | 'dark' }} */ { path, theme }, /** @type {Awaited<ReturnType<typeof openTab>>} */ tab) {
+  async function run(/** @type {{ path: string, theme: Visit }} */ { path, theme }, /** @type {Awaited<ReturnType<typeof openTab>>} */ tab) {
     const { context, page, log } = tab;
     log.requests = [];
     log.consoleErrors = [];
@@ -109,6 +120,10 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
       const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const expected = path === MISSING_PATH ? 404 : 200;
       if (response?.status() !== expected) fail(path, 'http-status', `got ${response?.status()}, expected ${expected}`);
+      if (theme === 'no-js') {
+        for (const problem of await noJsProblems(page, known)) fail(path, 'no-js', problem);
+        return;
+      }
       await quiet(log);
 
       const applied = await page.evaluate(() => ({ theme: document.documentElement.dataset.theme ?? '', scheme: getComputedStyle(document.documentElement).colorScheme }));
@@ -157,20 +172,24 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
         weight.css += inlineCss;
         weights.push(weight);
         for (const problem of budgetProblems(weight)) fail(path, problem.rule, problem.detail);
+        await page.setViewportSize(NARROW);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) fail(path, 'narrow/scrolls-sideways', `scrolls sideways by ${overflow} px at ${NARROW.width} px`);
       }
     } catch (error) {
       fail(path, 'browser', `[${theme}] ${/** @type {Error} */ (error).message.split('\n')[0]}`);
     } finally {
       await context.clearCookies();
+      if (theme === 'light') await page.setViewportSize(DESKTOP).catch(() => {});
       themesDone.set(path, (themesDone.get(path) ?? 0) + 1);
-      if (themesDone.get(path) === THEMES.length) onPageDone(++pagesDone, paths.length);
+      if (themesDone.get(path) === visitsOf(path)) onPageDone(++pagesDone, paths.length);
     }
   }
 
   try {
     await Promise.all(
       Array.from({ length: Math.min(concurrency, jobs.length) }, async () => {
-        /** @type {Partial<Record<'light' | 'dark', Awaited<ReturnType<typeof openTab>>>>} */
+        /** @type {Partial<Record<Visit, Awaited<ReturnType<typeof openTab>>>>} */
         const tabs = {};
         while (next < jobs.length) {
           const job = jobs[next++];
@@ -183,5 +202,5 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
     await browser.close();
   }
   weights.sort((a, b) => a.path.localeCompare(b.path));
-  return { failures, weights, runs: jobs.length };
+  return { failures, weights, runs: jobs.filter((job) => job.theme !== 'no-js').length, noJsPages: jobs.length - jobs.filter((job) => job.theme !== 'no-js').length };
 }

@@ -3,12 +3,12 @@
  * once in one project would share its .astro folder). With mistakes in it the build must fail
  * and name each file and field, in plain words, without a stack trace into generated code or
  * node_modules (two builds: a schema error stops the build before the reference check runs).
- * With a page from the scaffold it must pass.
+ * That a page from the scaffold builds is checked by the one other full build, the new deploy of
+ * the offline tests (tests/e2e/support/offline.ts, "publishes the page npm run new:move wrote").
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeMove } from '../../scripts/new-move.mjs';
 import { buildCopy, removeCopies } from './build-copy';
 
 afterAll(removeCopies);
@@ -53,15 +53,5 @@ describe('a build with broken content', () => {
     const facePull = mentions(output, 'exercises/face-pull.mdx: aliases');
     expect(facePull.some((line) => /exercises\/face-pull\.mdx: aliases\[0\]: "banded row" is also an alias of \S*exercises\/band-row\.mdx/.test(line))).toBe(true);
     expect(output).not.toMatch(/node_modules|Stack trace|\.prerender/);
-  }, 180_000);
-});
-
-describe('a build with a new move from the scaffold', () => {
-  it('passes, and publishes the page npm run new:move wrote at its URL', () => {
-    const { status, output, dist } = buildCopy('new-move', (content) => {
-      writeMove({ kind: 'exercise', id: 'scaffold-check', contentDir: content });
-    });
-    expect(status, output.slice(-2000)).toBe(0);
-    expect(existsSync(join(dist, 'exercises/scaffold-check/index.html'))).toBe(true);
   }, 180_000);
 });

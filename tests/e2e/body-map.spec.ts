@@ -84,6 +84,7 @@ test.describe('body map', () => {
   const kinds = [...new Set(moves().map((m) => m.kind))];
   for (const kind of kinds) {
     test(`every ${kind} page marks its primary muscles solid and its secondary ones hatched, with a legend, on the views they touch`, async ({ page }) => {
+      test.slow(); // a page load per move: room for a busy machine
       const titles = new Map(muscles().map((m) => [m.slug, m.title]));
       for (const move of moves().filter((m) => m.kind === kind)) {
         await page.goto(path(move.url));
@@ -118,6 +119,7 @@ test.describe('body map', () => {
   }
 
   test('every muscle page highlights that muscle, on its own view only', async ({ page }) => {
+    test.slow(); // a page load per muscle: room for a busy machine
     for (const muscle of muscles()) {
       await page.goto(path(muscle.url));
       const seen = await readMap(page);

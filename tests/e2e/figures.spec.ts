@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, sitePaths, useTheme } from './support/site';
+import { sitePaths } from './support/site';
 
 const MOVE_SECTIONS = ['warm-ups', 'exercises', 'stretches'];
 const movePaths = () => sitePaths().filter((p) => MOVE_SECTIONS.some((s) => p.startsWith(`/${s}/`) && p !== `/${s}/`));
@@ -101,15 +101,8 @@ test('the key point\'s path is drawn on the stills, and the dead hang hangs from
   await expect(page.locator('figure[data-move-figure] figcaption')).toHaveText(/Watch the working elbow/);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on a move page and a section index with figures (${theme} theme)`, async ({ page }) => {
-    await useTheme(page, theme);
-    for (const path of ['/exercises/band-row/', '/stretches/childs-pose/', '/exercises/']) {
-      await page.goto(path);
-      await expectNoAxeViolations(page);
-    }
-  });
-}
+// Axe on the move pages and section indexes with their figures, in both themes: the site checker
+// runs it on every page of the site (scripts/check-site/browser.mjs).
 
 test('every move card on the section indexes shows a still of its move', async ({ page }) => {
   for (const section of MOVE_SECTIONS) {

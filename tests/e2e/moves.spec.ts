@@ -7,7 +7,6 @@ import { loadMoves } from '../support/content';
 import { formatDose, formatSeconds } from '../../src/lib/dose';
 import { REST_BETWEEN_SETS, SETS_BY_LEVEL } from '../../src/lib/routine/time';
 import { formatTempo } from '../../src/lib/coaching';
-import { expectNoAxeViolations, useTheme } from './support/site';
 
 const moves = loadMoves();
 const move = (id: string) => moves.find((m) => m.id === id)!;
@@ -90,10 +89,5 @@ test('the table row warns to test the table before anything else', async ({ page
   await expect(page.locator('article')).toContainText('Test the table before anything else');
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`a new move page (doorway row) passes axe in the ${theme} theme`, async ({ page }) => {
-    await useTheme(page, theme);
-    await page.goto('/exercises/doorway-row/');
-    await expectNoAxeViolations(page);
-  });
-}
+// Axe on the new move pages (the doorway row among them), in both themes: the site checker runs it
+// on every page of the site (scripts/check-site/browser.mjs).

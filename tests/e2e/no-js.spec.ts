@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { sitePaths } from './support/site';
 
-// Every page of the built site with JavaScript off, one page load each: it reads (a heading, real
-// text, the site navigation) and its links are plain links to pages of the site. The page list
-// comes from dist/sitemap.xml, so the test covers every page the site has; one test follows links
-// for real. (The site checker resolves every link; the reachability test walks them from home.)
+// Every page of the built site is read with JavaScript off in the site checker's one crawl
+// (scripts/check-site/no-js.mjs: a heading, real text, the site navigation, nothing left hidden for
+// a script, plain links to pages of the site). Here: links followed for real, and the builder's
+// default plan without JavaScript.
 const paths = sitePaths();
 const SECTION_OF_PHASE = { warmup: 'warm-ups', strength: 'exercises', cooldown: 'stretches' } as const;
 
@@ -15,58 +15,6 @@ test('the sitemap lists the pages (the list the no-JS tests walk)', () => {
   expect(paths).toContain('/');
   expect(paths).toContain('/routine/');
 });
-
-/** Checks one page; a few pages share a test, so they share its browser context (cheaper than one each). */
-async function checkPage(page: import('@playwright/test').Page, path: string) {
-  await test.step(path, async () => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    // JavaScript really is off: the theme toggle's script never revealed its button.
-    await expect(page.locator('theme-toggle button')).toBeHidden();
-
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('h1')).toBeVisible();
-    expect((await page.locator('h1').innerText()).trim().length).toBeGreaterThan(2);
-    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    expect(text.length, 'main has readable text').toBeGreaterThan(40);
-
-    // The site navigation is there and usable: visible links to every section.
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav).toBeVisible();
-    for (const label of ['Muscles', 'Warm-ups', 'Exercises', 'Stretches', 'Routine builder']) {
-      await expect(nav.getByRole('link', { name: label, exact: true })).toBeVisible();
-    }
-
-    // Nothing in main is left hidden waiting for a script: text hidden on screen must be hidden on
-    // purpose (hidden, a closed details, a dialog) or be print-only (shown when printed).
-    const hiddenOnScreen = () =>
-      page.locator('main :is(p, li, h2, h3, table)').evaluateAll((elements) =>
-        elements
-          .map((el, index) => ({ el, index }))
-          .filter(({ el }) => (el as HTMLElement).offsetParent === null && !el.closest('[hidden], template, dialog, details:not([open])'))
-          .map(({ el, index }) => `${index}: ${el.outerHTML.slice(0, 120)}`),
-      );
-    const hidden = await hiddenOnScreen();
-    await page.emulateMedia({ media: 'print' });
-    const hiddenInPrint = new Set(await hiddenOnScreen());
-    await page.emulateMedia({ media: 'screen' });
-    expect(hidden.filter((entry) => hiddenInPrint.has(entry)), 'text in main that is invisible without JavaScript').toEqual([]);
-
-    // Navigable: the links in the navigation and in main are plain links (no script needed to
-    // follow them) to pages of the site, or to files such as the open data.
-    const targets = await page.locator('nav a[href], main a[href^="/"]:not([href^="/#"])').evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
-    const known = new Set([...paths, '/']);
-    expect(targets.filter((target) => !known.has(target) && !/\.[a-z]+$/.test(target)), 'links to pages the site does not have').toEqual([]);
-  });
-}
-
-const GROUP = 6;
-for (let start = 0; start < paths.length; start += GROUP) {
-  const group = paths.slice(start, start + GROUP);
-  test(`reads without JavaScript, with plain links: ${group.join(', ')}`, async ({ page }) => {
-    for (const path of group) await checkPage(page, path);
-  });
-}
 
 test('links work without JavaScript: from home to a section, an entry, and back home', async ({ page }) => {
   await page.goto('/');

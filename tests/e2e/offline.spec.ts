@@ -50,7 +50,8 @@ test('after one visit, every page, search, the builder and the player work offli
 
   const paths = sitePaths();
   for (const path of paths) {
-    const response = await page.goto(`${origin}${path}`);
+    // The page itself is what must come from the cache: no need to wait for its images too.
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'domcontentloaded' });
     expect(response?.status(), path).toBe(200);
     await expect(page.locator('h1').first(), path).toBeVisible();
     await expect(page.locator('h1').first(), path).not.toHaveText('You are offline');
@@ -78,6 +79,7 @@ test('after one visit, every page, search, the builder and the player work offli
 });
 
 test('offline, a page that is not saved shows the offline page, which axe passes in both themes', async ({ context, page }) => {
+  test.slow(); // the whole precache, then ten pages and two axe runs: room for a busy machine
   const origin = await serve(DIST);
   await openControlled(page, `${origin}/`);
   await context.setOffline(true);
@@ -132,7 +134,7 @@ test('the manifest names the app, its colours, icons and shortcuts, and every pa
 });
 
 test.describe('a new build', () => {
-  let next: { dist: string; marker: string; page: string };
+  let next: Awaited<ReturnType<typeof buildChangedCopy>>;
   test.beforeAll(async () => {
     test.setTimeout(240_000);
     next = await buildChangedCopy();
@@ -173,6 +175,15 @@ test.describe('a new build', () => {
     await page.reload();
     await expect(page.getByText(next.marker)).toBeVisible();
     await expectOneBuild(page, next.dist);
+  });
+
+  // The build with a move from the scaffold passed (beforeAll) and publishes its page at its URL.
+  test('publishes the page npm run new:move wrote, unedited, at its URL', async ({ page }) => {
+    expect(filesOf(next.dist)).toContain(`${next.scaffolded.slice(1)}index.html`);
+    const origin = await serve(next.dist);
+    const response = await page.goto(`${origin}${next.scaffolded}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scaffold check');
   });
 
   test('takes over on the next link followed', async ({ context, page }) => {

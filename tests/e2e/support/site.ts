@@ -35,10 +35,13 @@ export function templateSamples(): Record<string, string> {
 /**
  * Runs axe with the site checker's configuration and fails with each violation. The checker runs
  * it on every page as built; browser tests call this only for states a page reaches by use
- * (results shown, a panel open, messages in the builder).
+ * (results shown, a panel open, messages in the builder). As in the checker, a page in the dark
+ * theme gets the colour rules only: each such test has a light twin that walks the same states
+ * with every rule, and the themes differ only in colours.
  */
 export async function expectNoAxeViolations(page: Page, options: { coloursOnly?: boolean } = {}) {
-  const violations = await axeViolations(page, options);
+  const dark = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme === 'dark');
+  const violations = await axeViolations(page, { coloursOnly: options.coloursOnly ?? dark });
   expect(violations.map(describeViolation)).toEqual([]);
 }
 

@@ -15,9 +15,10 @@ export const STAGES = [
   { name: 'browser found', command: ['node', 'scripts/find-chromium.mjs'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run'] },
   { name: 'build', command: ['npm', 'run', 'build'] },
-  // After the builds (the unit tests' and the site's), which write .astro/ as its sync does; one
+  // After the builds (the unit tests' and the site's), which write .astro/; --noSync so it only
+  // reads what the build wrote, never rewriting it beside the offline spec's second build. One
   // core's work that fits beside the browser stages.
-  { name: 'type check', command: ['npx', 'astro', 'check'], alongside: true },
+  { name: 'type check', command: ['npx', 'astro', 'check', '--noSync'], alongside: true },
   { name: 'site checker', command: ['node', 'scripts/check-site.mjs'], alongside: true },
   { name: 'engine smoke', command: ['node', 'scripts/test-engines.mjs'], alongside: true },
   { name: 'browser tests', command: ['npx', 'playwright', 'test'] },

@@ -55,6 +55,8 @@ test('a whole plan from Start to the end screen: every move in the plan\'s order
   await open(page);
   await expect(player(page)).toHaveAttribute('data-state', 'ready');
   await button(page, 'Start').click();
+  // The running half loads on that tap: the walk starts once the countdown runs.
+  await expect(player(page)).toHaveAttribute('data-state', 'countdown');
   const moves: string[] = [];
   const states = new Set<string>();
   const sides = new Set<string>();
@@ -90,7 +92,7 @@ test('a whole plan from Start to the end screen: every move in the plan\'s order
 });
 
 test('getting ready for a move shows its "Check first"; it hides while the move runs', async ({ page }) => {
-  await page.clock.install({ time: T0 });
+  await stopClock(page);
   await open(page);
   const first = await player(page).getAttribute('data-move');
   const box = page.locator('[data-check-first]');
@@ -99,6 +101,8 @@ test('getting ready for a move shows its "Check first"; it hides while the move 
   const lines = await box.locator('li').allTextContents();
   expect(lines.length).toBeGreaterThan(0);
   await button(page, 'Start').click();
+  // The running half loads on that tap: read the countdown only once it runs.
+  await expect(player(page)).toHaveAttribute('data-state', 'countdown');
   await page.clock.runFor((await remaining(page)) * 1000);
   await expect.poll(async () => (await where(page)).state).not.toBe('countdown');
   await expect(box).toBeHidden();
@@ -228,6 +232,7 @@ test('where there is no wake lock, no audio and no speech, the player still runs
   await stopClock(page);
   await open(page);
   await button(page, 'Start').click();
+  await expect(player(page)).toHaveAttribute('data-state', 'countdown');
   await page.clock.runFor(20_000);
   await expect(player(page)).not.toHaveAttribute('data-state', 'ready');
   await expect(page.locator('[data-toggle-label="voice"]')).toBeHidden();
@@ -299,6 +304,7 @@ test('a 320 px phone: no sideways scrolling, and the controls are at least 44 px
   await page.setViewportSize({ width: 320, height: 640 });
   await open(page);
   await button(page, 'Start').click();
+  await expect(player(page)).toHaveAttribute('data-state', 'countdown');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   for (const name of ['Pause', 'Back', 'Next', 'End workout']) {
     const box = (await button(page, name).boundingBox())!;
@@ -353,6 +359,7 @@ test('the moving figure is the main picture on a 390 px phone, with the start an
   expect(broken).toBe(0);
   // Through the first move until a rest: the main picture is then a still of the move to come.
   await button(page, 'Start').click();
+  await expect(player(page)).toHaveAttribute('data-state', 'countdown');
   for (let i = 0; i < 40; i++) {
     const now = await where(page);
     if (now.state === 'rest') break;

@@ -51,9 +51,9 @@ export function waitFor(driver, what, fn, args, timeoutMs = 15_000) {
 /**
  * Marks the first element matching a selector whose text or accessible label is `name`, so a
  * real click can target it by selector in every driver.
- * @param {EngineDriver} driver @param {string} scope CSS selector of the candidates @param {string} name
+ * @param {EngineDriver} driver @param {string} scope CSS selector of the candidates @param {string} name @param {number} [timeoutMs]
  */
-async function clickByName(driver, scope, name) {
+async function clickByName(driver, scope, name, timeoutMs = 15_000) {
   await waitFor(driver, `a "${name}" control`, (selector, wanted) => {
     for (const old of document.querySelectorAll('[data-engines-target]')) old.removeAttribute('data-engines-target');
     const match = [...document.querySelectorAll(selector)].find((el) => {
@@ -63,7 +63,7 @@ async function clickByName(driver, scope, name) {
     });
     match?.setAttribute('data-engines-target', '');
     return Boolean(match);
-  }, [scope, name]);
+  }, [scope, name], timeoutMs);
   await driver.click('[data-engines-target]');
 }
 
@@ -169,10 +169,17 @@ export const SMOKE_STEPS = [
       await clickByName(driver, '[data-player] button, [data-player-root] button', 'Start');
       const first = await waitFor(driver, 'a countdown', () => document.querySelector('[data-player]')?.getAttribute('data-state') === 'countdown' && Number(document.querySelector('[data-timer]')?.getAttribute('data-remaining')), []);
       await waitFor(driver, 'the countdown to go down', (from) => Number(document.querySelector('[data-timer]')?.getAttribute('data-remaining')) < from, [first]);
-      await clickByName(driver, '[data-player] button, [data-player-root] button', 'Pause');
-      const paused = await waitFor(driver, 'the paused state', () => document.querySelector('[data-player]')?.getAttribute('data-state') === 'paused' && document.querySelector('[data-timer]')?.getAttribute('data-remaining'), []);
+      // On a loaded machine the countdown can end as Pause is pressed, and a tap on the button the
+      // next step replaces is lost: press again while the player still runs (Pause exists only then).
+      // Paused: the timer's seconds as a one-item list (a step at the person's own pace has none).
+      const pausedAt = () => (document.querySelector('[data-player]')?.getAttribute('data-state') === 'paused' ? [document.querySelector('[data-timer]')?.getAttribute('data-remaining') ?? ''] : null);
+      const [paused] = await poll('the paused state', async () => {
+        const now = await driver.evaluate(pausedAt);
+        if (!now) await clickByName(driver, '[data-player] button, [data-player-root] button', 'Pause', 2_000).catch(() => undefined);
+        return now ?? driver.evaluate(pausedAt);
+      });
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const later = await driver.evaluate(() => document.querySelector('[data-timer]')?.getAttribute('data-remaining'));
+      const later = await driver.evaluate(() => document.querySelector('[data-timer]')?.getAttribute('data-remaining') ?? '');
       if (later !== paused) throw new Error(`paused at ${paused} s, but the timer moved on to ${later} s`);
     },
   },

@@ -202,5 +202,6 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
     await browser.close();
   }
   weights.sort((a, b) => a.path.localeCompare(b.path));
-  return { failures, weights, runs: jobs.filter((job) => job.theme !== 'no-js').length, noJsPages: jobs.length - jobs.filter((job) => job.theme !== 'no-js').length };
+  const noJsPages = jobs.filter((job) => job.theme === 'no-js').length;
+  return { failures, weights, runs: jobs.length - noJsPages, noJsPages };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Move } from './content';
-import { startStillUrl, stillUrl } from '../lib/stills/sprite';
+import { endStillUrl, motionFigureUrl, startStillUrl, stillUrl } from '../lib/stills/sprite';
 import {
   DEFAULT_TEMPO, describeFigure3, keyMotionText, poseLabel3, renderMotion3, renderStill3, standaloneMotionSvg, standaloneSvg, views3,
   type El, type Figure3, type Tempo, type View3,
@@ -105,4 +105,5 @@ export function moveMotionFile(move: Move): string {
 /** A card's or the plan's thumbnail: the move's view in the one file of stills (src/lib/stills/sprite.ts). */
 export const thumbUrl = (move: { id: string; url: string }) => stillUrl(move.url, move.id);
 export const startUrl = (move: { id: string }) => startStillUrl(move.id);
-export const motionUrl = (move: { id: string }) => `/figures/motion/${move.id}.svg`;
+export const endUrl = (move: { id: string }) => endStillUrl(move.id);
+export const motionUrl = (move: { id: string }) => motionFigureUrl(move.id);

@@ -88,12 +88,14 @@ const pool = (() => {
   interface Slot { worker: Worker; job?: Job }
   const queue: Job[] = [];
   let slots: Slot[] | undefined;
+  let fonts: ReturnType<typeof fontFiles> | undefined;
   const dispatch = (slot: Slot) => {
     const job = queue.shift();
     slot.job = job;
     if (!job) return void slot.worker.unref();
     slot.worker.ref();
-    slot.worker.postMessage({ tree: job.tree, size: OG_SIZE, fonts: fontFiles() });
+    fonts ??= fontFiles();
+    slot.worker.postMessage({ tree: job.tree, size: OG_SIZE, fonts });
   };
   const start = () => Array.from({ length: Math.min(2, Math.max(1, availableParallelism())) }, () => {
     const slot: Slot = { worker: new Worker(join(process.cwd(), 'src', 'data', 'og-worker.mjs')) };

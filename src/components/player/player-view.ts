@@ -8,6 +8,7 @@ import type { Program } from '../../lib/player/steps';
 import { clock, remainingSeconds, type PlayerState } from '../../lib/player/state';
 import { doseText, formatClock, nextText, progressText, stepText } from '../../lib/player/words';
 import { summary } from '../../lib/player/session';
+import { endStillUrl, motionFigureUrl, startStillUrl } from '../../lib/stills/sprite';
 
 export type Act = 'main' | 'done' | 'less' | 'more' | 'skip' | 'back' | 'next' | 'end' | 'again';
 
@@ -57,9 +58,9 @@ export class PlayerView {
   private showFigure(id: string, resting: boolean) {
     if (!this.figureBox) return;
     const files: Record<string, string> = {
-      motion: resting ? `/figures/start/${id}.svg` : `/figures/motion/${id}.svg`,
-      start: `/figures/start/${id}.svg`,
-      end: `/figures/${id}.svg`,
+      motion: resting ? startStillUrl(id) : motionFigureUrl(id),
+      start: startStillUrl(id),
+      end: endStillUrl(id),
     };
     this.figureBox.dataset.figureMove = id;
     this.figureBox.toggleAttribute('data-figure-next', resting);

@@ -16,6 +16,10 @@ export const CHOOSABLE_EQUIPMENT_IDS = ['band', 'dumbbells', 'barbell', 'cable',
 export const ASSUMED_EQUIPMENT_IDS = ['wall', 'chair', 'doorway', 'floor'] as const;
 export type ChoosableEquipmentId = (typeof CHOOSABLE_EQUIPMENT_IDS)[number];
 export type EquipmentId = ChoosableEquipmentId | (typeof ASSUMED_EQUIPMENT_IDS)[number];
+/** Equipment that carries a weight: a strength move done with it can be made heavier by load. */
+export const WEIGHT_EQUIPMENT_IDS: readonly EquipmentId[] = ['dumbbells', 'barbell', 'cable'];
+/** Equipment whose resistance a person can raise: the weights and a band (a stronger one). */
+export const LOADABLE_EQUIPMENT_IDS: readonly EquipmentId[] = /* @__PURE__ */ (() => ['band' as const, ...WEIGHT_EQUIPMENT_IDS])();
 export const EQUIPMENT_IDS = /* @__PURE__ */ (() => [...CHOOSABLE_EQUIPMENT_IDS, ...ASSUMED_EQUIPMENT_IDS] as [EquipmentId, ...EquipmentId[]])();
 
 /** Each item's words: `label` for lists and boxes, `phrase` for sentences. */

@@ -5,15 +5,13 @@
  * One rung a change. A change that needs more time grows the session to the next length the
  * builder offers; one that would drop a move even at the longest is skipped, and said.
  */
+import { LOADABLE_EQUIPMENT_IDS } from '../content/vocabulary';
 import { swapOptionsWith } from '../routine/session';
 import { SESSION_MINUTES, type Plan } from '../routine/types';
 import { MAX_SETS } from '../routine/time';
 import type { ChangeKind, HarderLinks, Rung } from './types';
 import { keepsMoves, type SessionBuilder } from './sessions';
 import { harderWhat, roomNote, stepWhat } from './words';
-
-/** Equipment that can be made heavier: a stronger band or heavier weights. */
-const LOADABLE = ['band', 'dumbbells', 'barbell', 'cable'];
 
 export interface Step {
   kind: ChangeKind;
@@ -75,7 +73,7 @@ export function nextStep(builder: SessionBuilder, rung: Rung, harder: HarderLink
     const step = grown('set', { ...rung, sets: rung.sets + 1 });
     if (step) return { step, notes };
   }
-  if (!rung.heavier && builder.settings.inputs.equipment.some((item) => LOADABLE.includes(item))) {
+  if (!rung.heavier && builder.settings.inputs.equipment.some((item) => LOADABLE_EQUIPMENT_IDS.includes(item))) {
     return { step: { kind: 'heavier', rung: { ...rung, heavier: true }, what: stepWhat('heavier', rung) }, notes };
   }
   const swap = harderSwap(builder, rung, harder);

@@ -3,7 +3,7 @@
  * harder variations, one change at a time), and easing off when a session felt too hard. Every
  * step says why, and comes with the builder's query with that one change made.
  */
-import { ASSUMED_EQUIPMENT_IDS, LEVELS, type Level } from '../content/vocabulary';
+import { ASSUMED_EQUIPMENT_IDS, LEVELS, LOADABLE_EQUIPMENT_IDS, type Level } from '../content/vocabulary';
 import { changeRequest, decodeRequest } from '../routine/url';
 import type { Swap } from '../routine/types';
 import { plural } from '../words';
@@ -47,8 +47,6 @@ export const STEP_BACK: NextStep = {
 export const EASY_RUN_FOR_STEP = 2;
 /** Two more after "heavier" (same plan, so the run goes on) move on to a harder variation. */
 export const EASY_RUN_FOR_HARDER = 4;
-/** Items that can be made heavier: a stronger band or heavier weights. */
-const LOADABLE = ['band', 'dumbbells', 'barbell', 'cable'];
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const word = (n: number) => WORDS[n] ?? String(n);
 const sets = (n: number) => plural(n, 'set').replace(/^\d+/, word(n));
@@ -115,7 +113,7 @@ export function nextStep(log: StoredSession[], moves: Record<string, CoachMove>)
     return { id: 'add-set', query: changeRequest(last.query, { level: LEVELS[levelIndex + 1] }), link: `Open the plan with ${sets(setCount + 1)}`,
       text: `${why}: add a ${ordinal[setCount] ?? 'further'} set.` };
   }
-  const canLoad = decodeRequest(last.query).inputs.equipment.some((item) => LOADABLE.includes(item));
+  const canLoad = decodeRequest(last.query).inputs.equipment.some((item) => LOADABLE_EQUIPMENT_IDS.includes(item));
   const harder = findVariation(last, moves, 'harder');
   if (canLoad && (run < EASY_RUN_FOR_HARDER || !harder)) {
     return { id: 'heavier', query: last.query, link: 'Open the same plan',

@@ -3,8 +3,8 @@
  * its own seeded stream. The first picks satisfy the rules, later picks fill up to the most each
  * phase may hold; the time fitting (fit.ts) then keeps as many as the session allows.
  */
-import type { Area } from '../content/vocabulary';
-import type { Addon, EquipmentId, MoveReason, RoutineMove, RuleId } from './types';
+import { WEIGHT_EQUIPMENT_IDS, type Area } from '../content/vocabulary';
+import type { Addon, MoveReason, RoutineMove, RuleId } from './types';
 import { addonLabel } from './text';
 import { chooseEquipment, reaches, type Context } from './model';
 import { deriveRandom, weightedPick, type Random } from './random';
@@ -18,9 +18,6 @@ const WARMUP_MOVES = 6;
 export const WARMUP_AREAS: Area[][] = [['neck'], ['shoulders'], ['spine']];
 /** Rule C3: the stretches reach the chest, the shoulders/neck and the upper back. */
 export const STRETCH_AREAS: Area[][] = [['chest'], ['shoulders', 'neck'], ['upper-back']];
-
-/** "Loaded" moves for the strength focus. */
-const LOADS: readonly EquipmentId[] = ['dumbbells', 'barbell', 'cable'];
 
 /** Why a move was picked, by move id: the engine's own record, shown as "Why this move?". */
 export type Reasons = Map<string, MoveReason>;
@@ -69,7 +66,7 @@ function strengthWeight(move: RoutineMove, ctx: Context): number {
   const { focus, level } = ctx.inputs;
   if (focus === 'posture') return move.pattern === 'posture' ? 4 : 1;
   if (focus !== 'strength') return 1;
-  const loaded = chooseEquipment(move, ctx.available, level).some((item) => LOADS.includes(item));
+  const loaded = chooseEquipment(move, ctx.available, level).some((item) => WEIGHT_EQUIPMENT_IDS.includes(item));
   return (move.pattern === 'row' ? 3 : 1) * (loaded ? 2 : 1);
 }
 

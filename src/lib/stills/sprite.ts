@@ -83,5 +83,7 @@ export function stillsSprite(stills: readonly StillFile[]): string {
 export const STILLS_DIR = '/figures/stills';
 export const stillsSection = (pageUrl: string) => pageUrl.split('/').filter(Boolean)[0] ?? '';
 export const stillUrl = (pageUrl: string, id: string) => `${STILLS_DIR}/${stillsSection(pageUrl)}.svg#${id}`;
-/** A move's start still, its own small file (the sprites hold the end poses): the printed plan shows both. */
+/** A move's own figure files: its start and end stills (the sprites hold only the end poses) and its moving figure. */
 export const startStillUrl = (id: string) => `/figures/start/${id}.svg`;
+export const endStillUrl = (id: string) => `/figures/${id}.svg`;
+export const motionFigureUrl = (id: string) => `/figures/motion/${id}.svg`;

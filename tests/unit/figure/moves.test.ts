@@ -69,6 +69,20 @@ describe('every move has a 3D figure that keeps its promises', () => {
     }
   });
 
+  // Face-down raises (prone T, W and Y): the arms come up off the floor. An earlier W raise lifted
+  // the elbows while its hands sank toward the floor, which read as arms dropping off the body.
+  const proneRaises = moves.filter((m) => {
+    const fig = figureOf(m);
+    return fig.poses.start.base === 'lying' && (fig.poses.start.trunk ?? 0) > 0 && /hand|elbow/.test(fig.key.point);
+  }).map((m) => m.id);
+  it('finds the face-down raises', () => expect(proneRaises).toEqual(expect.arrayContaining(['prone-t-raise', 'prone-w-raise', 'prone-y-raise'])));
+  it.each(proneRaises)('%s: face down, the elbows and the hands rise from start to end', (id) => {
+    const { start, end } = views3(figureOf(byId(id)))[0]!.placed;
+    for (const point of ['right-elbow', 'left-elbow', 'right-wrist', 'left-wrist']) {
+      expect(end!.points[point]![1] - start!.points[point]![1], `${id}: ${point} rises`).toBeGreaterThan(4);
+    }
+  });
+
   it.each(cases)('%s: bones keep their length from pose to pose', (id) => {
     const move = byId(id);
     const [first, ...rest] = Object.values(views3(figureOf(move))[0]!.placed);

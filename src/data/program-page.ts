@@ -4,13 +4,13 @@
  * element fetches on use (/program/data.json): the engine's moves and each move's `harder` links.
  */
 import { CHOOSABLE_EQUIPMENT, LEVELS, LEVEL_LABEL, ASSUMED_EQUIPMENT_HINT } from '../lib/content/vocabulary';
-import { ADDONS, ADDON_LABELS, FOCUSES, FOCUS_LABELS, SESSION_MINUTES, toRoutineMove, type RoutineMove } from '../lib/routine';
+import { ADDONS, ADDON_LABELS, FOCUSES, FOCUS_LABELS, SESSION_MINUTES, type RoutineMove } from '../lib/routine';
 import {
   DAYS_BY_LEVEL, DEFAULT_DAYS, DEFAULT_PROGRAM_SEED, WEEKS, buildProgram, encodeProgram, type HarderLinks, type ProgramSettings,
 } from '../lib/program';
 import { programView, type ProgramView } from '../lib/program/view';
-import { getCatalogue, getMoves } from './content';
-import { factsTable } from '../lib/routine/facts';
+import { getMoves } from './content';
+import { getFactsTable, getRoutineCatalogue } from './routine-catalogue';
 import type { FactsTable } from '../lib/routine/session';
 
 export interface Choice {
@@ -44,12 +44,11 @@ export const DEFAULT_SETTINGS: ProgramSettings = {
 };
 
 export async function getProgramData(): Promise<ProgramData> {
-  const moves = await getMoves();
-  const catalogue = (await getCatalogue()).map(toRoutineMove);
+  const [moves, catalogue, facts] = await Promise.all([getMoves(), getRoutineCatalogue(), getFactsTable()]);
   return {
     catalogue,
     harder: Object.fromEntries(moves.filter((m) => m.data.harder.length).map((m) => [m.id, m.data.harder])),
-    facts: factsTable(catalogue),
+    facts,
   };
 }
 

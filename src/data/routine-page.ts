@@ -3,13 +3,12 @@
  * the default plan (the no-JavaScript page), the builder's control labels, the week of every
  * level and the facts table of every level and equipment set (so the searches never ship).
  */
-import { getCatalogue } from './content';
+import { getFactsTable, getRoutineCatalogue } from './routine-catalogue';
 import { ASSUMED_EQUIPMENT_HINT, CHOOSABLE_EQUIPMENT, LEVEL_LABEL, NO_EQUIPMENT_LABEL } from '../lib/content/vocabulary';
 import {
   ADDONS, ADDON_LABELS, DEFAULT_INPUTS, DEFAULT_SEED, FOCUSES, FOCUS_LABELS, LEVELS, SESSION_MINUTES,
-  buildPlan, planWeek, toRoutineMove, type Level, type Plan, type RoutineInputs, type RoutineMove, type Week,
+  buildPlan, planWeek, type Level, type Plan, type RoutineInputs, type RoutineMove, type Week,
 } from '../lib/routine';
-import { factsTable } from '../lib/routine/facts';
 import type { FactsTable } from '../lib/routine/session';
 
 export type ControlName = keyof RoutineInputs;
@@ -58,8 +57,7 @@ export function getRoutinePage(): Promise<RoutinePage> {
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 async function prepare(): Promise<RoutinePage> {
-  const catalogue = (await getCatalogue()).map(toRoutineMove);
-  const facts = factsTable(catalogue);
+  const [catalogue, facts] = await Promise.all([getRoutineCatalogue(), getFactsTable()]);
   return {
     facts,
     catalogue,

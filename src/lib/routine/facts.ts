@@ -8,7 +8,7 @@ import { CHOOSABLE, DEFAULT_INPUTS, LEVELS, type Addon, type Plan, type PlanNote
 import { equipmentKey, makeContext, type Context } from './model';
 import { planDeskBreak } from './deskbreak';
 import { equipmentGaps, gapNote, warmupGaps } from './notes';
-import { searchWarmup } from './warmup';
+import { searchWarmup, type WarmupMix } from './warmup';
 import type { FactsTable } from './session';
 
 export interface EquipmentFacts {
@@ -19,7 +19,7 @@ export interface EquipmentFacts {
   warmup: { moves?: PlannedMove[]; notes: PlanNote[] };
 }
 
-export function equipmentFacts(ctx: Context): EquipmentFacts {
+export function equipmentFacts(ctx: Context, mixes?: Map<string, WarmupMix>): EquipmentFacts {
   const desk = planDeskBreak(ctx);
   const notes = equipmentGaps(ctx, desk.fits).map((gap) => ({ ...(gap.addon && { addon: gap.addon }), note: gapNote(ctx, gap) }));
   let warmup: EquipmentFacts['warmup'] | undefined;
@@ -28,7 +28,7 @@ export function equipmentFacts(ctx: Context): EquipmentFacts {
     notes,
     // Searched only when asked for (a seeded warm-up rarely misses); JSON.stringify asks, for the page's table.
     get warmup() {
-      return (warmup ??= searchedWarmup(ctx));
+      return (warmup ??= searchedWarmup(ctx, mixes));
     },
   };
 }
@@ -37,10 +37,11 @@ export function equipmentFacts(ctx: Context): EquipmentFacts {
 export function factsTable(catalogue: RoutineMove[]): FactsTable {
   const table: FactsTable = { list: [], index: [] };
   const seen = new Map<string, number>();
+  const mixes = new Map<string, WarmupMix>();
   for (const level of LEVELS) {
     for (let mask = 0; mask < 1 << CHOOSABLE.length; mask++) {
       const inputs = { ...DEFAULT_INPUTS, level, equipment: CHOOSABLE.filter((_, i) => mask & (1 << i)) };
-      const json = JSON.stringify(equipmentFacts(makeContext(catalogue, inputs)));
+      const json = JSON.stringify(equipmentFacts(makeContext(catalogue, inputs), mixes));
       if (!seen.has(json)) seen.set(json, table.list.push(JSON.parse(json)) - 1);
       table.index[equipmentKey(inputs)] = seen.get(json)!;
     }
@@ -48,9 +49,9 @@ export function factsTable(catalogue: RoutineMove[]): FactsTable {
   return table;
 }
 
-function searchedWarmup(ctx: Context): EquipmentFacts['warmup'] {
+function searchedWarmup(ctx: Context, mixes?: Map<string, WarmupMix>): EquipmentFacts['warmup'] {
   if (!ctx.pools.warmup.length) return { notes: [] };
-  const moves = searchWarmup(ctx, ctx.pools.warmup);
+  const moves = searchWarmup(ctx, ctx.pools.warmup, mixes);
   const notes = warmupGaps(ctx, moves?.map((m) => ctx.moveById.get(m.id)!)).map((gap) => gapNote(ctx, gap));
   return moves ? { moves, notes } : { notes };
 }

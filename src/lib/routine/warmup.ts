@@ -19,8 +19,22 @@ const dosed = (dose: RoutineMove['dose'], n: number) => withAmount(dose, dose.ty
 const areaBits = (move: RoutineMove) => WARMUP_AREAS.reduce((bits, group, i) => (reaches(move, group) ? bits | (1 << i) : bits), 0);
 const bitCount = (bits: number) => (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 
-/** Distinct moves, one dose each, whose time lands in the window: the most areas, then nearest 5 minutes. */
-export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] | undefined {
+/** The search's answer for one pool: each chosen move's place in it and its number of units; undefined if none lands. */
+export type WarmupMix = { index: number; units: number }[] | undefined;
+
+/**
+ * Distinct moves, one dose each, whose time lands in the window: the most areas, then nearest 5 minutes.
+ * `mixes` remembers the answer per pool (it depends on the pool alone): the facts table asks for
+ * 192 levels and equipment sets, most of which share their warm-ups.
+ */
+export function searchWarmup(ctx: Context, moves: RoutineMove[], mixes?: Map<string, WarmupMix>): PlannedMove[] | undefined {
+  const key = moves.map((move) => move.id).join(' ');
+  const mix = mixes?.has(key) ? mixes.get(key) : findMix(moves);
+  mixes?.set(key, mix);
+  return mix?.map(({ index, units }) => ({ ...plannedMove(moves[index]!, ctx, dosed(moves[index]!.dose, units), 'warmup'), why: SEARCHED_WHY }));
+}
+
+function findMix(moves: RoutineMove[]): WarmupMix {
   const { max, target } = WARMUP_SECONDS;
   const key = (seconds: number, bits: number) => seconds * 8 + bits;
   const size = key(max, 7) + 1;
@@ -61,11 +75,11 @@ export function searchWarmup(ctx: Context, moves: RoutineMove[]): PlannedMove[] 
     if (best < 0 || score(state) > score(best)) best = state;
   }
   if (best < 0) return undefined;
-  const chosen: PlannedMove[] = [];
+  const chosen: NonNullable<WarmupMix> = [];
   for (let i = moves.length - 1, state = best; i >= 0; i--) {
-    const n = count[i][state];
-    if (n > 0) chosen.unshift({ ...plannedMove(moves[i], ctx, dosed(moves[i].dose, n), 'warmup'), why: SEARCHED_WHY });
-    state = from[i][state];
+    const units = count[i]![state]!;
+    if (units > 0) chosen.unshift({ index: i, units });
+    state = from[i]![state]!;
   }
   return chosen;
 }

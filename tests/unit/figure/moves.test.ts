@@ -69,6 +69,17 @@ describe('every move has a 3D figure that keeps its promises', () => {
     }
   });
 
+  // The body rests on the floor, never in it: lying face down with the ankle left to keep the sole
+  // level pointed the feet straight down, 16 units through the floor, in four face-down moves.
+  it.each(cases.filter((id) => figureOf(byId(id)).props.includes('floor')))('%s: no hand, foot, knee or joint goes through the floor', (id) => {
+    for (const view of views3(figureOf(byId(id)))) {
+      for (const [pose, sk] of Object.entries(view.placed)) {
+        const under = Object.entries(sk.points).filter(([name, point]) => /heel|toe|knee|knuckles|wrist|elbow|hip|shoulder|pelvis/.test(name) && point[1] < -3);
+        expect(under.map(([name, point]) => `${pose}: ${name} ${point[1].toFixed(1)} below the floor`)).toEqual([]);
+      }
+    }
+  });
+
   // Face-down raises (prone T, W and Y): the arms come up off the floor. An earlier W raise lifted
   // the elbows while its hands sank toward the floor, which read as arms dropping off the body.
   const proneRaises = moves.filter((m) => {

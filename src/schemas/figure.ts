@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { BASES } from '../lib/figure/body';
-import { CAMERAS, CLOSE_UPS, KEY_POINTS, LIFTABLE_3D, RANGES, STILL_PARTS, poseAngles, type Figure3, type Pose3 } from '../lib/figure/pose3d';
+import { CAMERAS, CLOSE_UPS, KEPT_SHAPES, KEY_POINTS, LIFTABLE_3D, RANGES, STILL_PARTS, poseAngles, type Figure3, type Pose3 } from '../lib/figure/pose3d';
 import { PROPS, PROP_EQUIPMENT } from '../lib/figure/types';
 import { EQUIPMENT } from '../lib/content/vocabulary';
 
@@ -60,6 +60,7 @@ export const figureSchema = z.strictObject({
   key: z.strictObject({
     point: z.enum(KEY_POINTS, { error: `must be one of: ${KEY_POINTS.join(', ')}` }),
     still: z.array(z.enum(STILL_PARTS)).optional(),
+    keep: z.array(z.enum(KEPT_SHAPES, { error: `must be one of: ${KEPT_SHAPES.join(', ')}` })).optional(),
   }),
   views: z.array(view).min(1, 'needs one or two views').max(2, 'needs one or two views'),
   poses: z.record(poseKey, pose3Schema).refine(hasStartAndEnd, { error: (issue) => missingPoses(issue.input) }),

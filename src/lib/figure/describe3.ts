@@ -2,7 +2,7 @@
  * Words for a 3D figure: where the body is in a pose, and the key motion ("Watch the hands; the
  * trunk stays still."), for accessible names and the caption under the figure.
  */
-import type { Figure3, Pose3, KeyPoint } from './pose3d';
+import type { Figure3, KeptShape, Pose3, KeyPoint } from './pose3d';
 
 const POINT_WORDS: Record<KeyPoint, string> = {
   'right-hand': 'the working hand', 'left-hand': 'the working hand', hands: 'the hands', 'right-elbow': 'the working elbow',
@@ -69,10 +69,20 @@ export function describePose3(fig: Figure3, name: string): string {
   return `${parts.join(', ')}.`;
 }
 
-/** "Watch the hands; keep the trunk still." */
+const SHAPE_WORDS: Record<KeptShape, string> = {
+  'back-flat': 'the back flat',
+  'body-straight': 'the body in one straight line',
+  'hips-up': 'the body straight from shoulders to knees',
+  'arms-straight': 'the arms straight',
+  'shoulders-level': 'the shoulders level',
+  'arms-loose': 'the arms hanging loose',
+};
+
+/** "Watch the hands; keep the trunk still and the arms straight." */
 export function keyMotionText(fig: Figure3): string {
-  const still = fig.key.still?.length ? `; keep the ${fig.key.still.join(' and the ')} still` : '';
-  return `Watch ${POINT_WORDS[fig.key.point]}${still}.`;
+  const still = fig.key.still?.length ? [`the ${fig.key.still.join(' and the ')} still`] : [];
+  const kept = [...still, ...(fig.key.keep ?? []).map((shape) => SHAPE_WORDS[shape])];
+  return `Watch ${POINT_WORDS[fig.key.point]}${kept.length ? `; keep ${kept.join(' and ')}` : ''}.`;
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -106,6 +106,12 @@ export interface ViewSpec {
 export const KEY_POINTS = ['right-hand', 'left-hand', 'hands', 'right-elbow', 'elbows', 'head', 'chin', 'hips', 'shoulders', 'blades', 'right-knee', 'left-foot', 'chest', 'back'] as const;
 export type KeyPoint = (typeof KEY_POINTS)[number];
 export const STILL_PARTS = ['trunk', 'hips', 'back', 'head', 'shoulders', 'arms', 'legs', 'feet', 'hands', 'elbows'] as const;
+/**
+ * Shapes the body holds while it moves (a part can travel and still keep its shape): a hinge moves
+ * the back but keeps it flat, a row under a table moves the whole body but keeps it straight.
+ */
+export const KEPT_SHAPES = ['back-flat', 'body-straight', 'hips-up', 'arms-straight', 'shoulders-level', 'arms-loose'] as const;
+export type KeptShape = (typeof KEPT_SHAPES)[number];
 
 export interface Figure3 {
   props: string[];
@@ -115,7 +121,8 @@ export interface Figure3 {
   wall?: 'behind' | 'front';
   holds?: 'right' | 'left' | 'both';
   isometric?: boolean;
-  key: { point: KeyPoint; still?: (typeof STILL_PARTS)[number][] };
+  /** The point that travels; the parts that stay where they are; the shapes that hold while it moves. */
+  key: { point: KeyPoint; still?: (typeof STILL_PARTS)[number][]; keep?: KeptShape[] };
   views: ViewSpec[];
   poses: { start: Pose3; end: Pose3 } & Record<string, Pose3>;
 }

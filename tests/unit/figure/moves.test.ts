@@ -32,7 +32,7 @@ describe('every move has a 3D figure that keeps its promises', () => {
     for (const move of moves) expect(figureOf(move).views.length, move.file).toBeGreaterThanOrEqual(1);
   });
 
-  it.each(cases)('%s: in each view the key point travels at least 12%% of the figure\'s height', (id) => {
+  it.each(cases)('%s: in each view the key point travels at least 12 percent of the figure\'s height', (id) => {
     const move = byId(id);
     const fig = figureOf(move);
     for (const view of views3(fig)) {

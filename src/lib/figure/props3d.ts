@@ -27,83 +27,89 @@ const box = (id: string, x0: number, x1: number, y: number, z0: number, z1: numb
 const legs = (id: string, x0: number, x1: number, y: number, z0: number, z1: number): Item3[] =>
   [[x0, z0], [x1, z0], [x0, z1], [x1, z1]].map(([x, z], i) => seg(`${id}-leg${i}`, [x!, y, z!], [x!, 0, z!], 4));
 
-export function buildScene3(fig: Figure3, start: Skeleton3): Scene3 {
-  const p = start.points;
-  const has = (prop: string) => fig.props.includes(prop);
-  const items: Item3[] = [];
-  const lines: PropLines = {};
-  const gripped = fig.holds !== undefined && !HELD.some(has);
-  if (has('wall') && fig.wall === 'front') {
+type Points = Skeleton3['points'];
+/** One fixed prop fitted to the start pose: what it draws and where it meets the body. */
+interface Fit { items: Item3[]; lines: PropLines }
+type Fitter = (fig: Figure3, p: Points, gripped: boolean) => Fit;
+
+function wall(fig: Figure3, p: Points): Fit {
+  if (fig.wall === 'front') {
     // Facing the wall: the forearms rest on it.
     const x = Math.max(p['right-forearm-mid']![0], p['left-forearm-mid']![0]) + 3;
-    lines.wallX = x;
-    lines.wallFront = true;
-    items.push(quad('wall', [[x + 4, 0, -50], [x + 4, 240, -50], [x + 4, 240, 50], [x + 4, 0, 50]]));
-  } else if (has('wall')) {
-    const x = Math.min(p['upper-back']![0], p['pelvis-back']![0], p['back-of-head']![0]) - 1;
-    lines.wallX = x;
-    items.push(quad('wall', [[x - 4, 0, -50], [x - 4, 240, -50], [x - 4, 240, 50], [x - 4, 0, 50]]));
+    return { lines: { wallX: x, wallFront: true }, items: [quad('wall', [[x + 4, 0, -50], [x + 4, 240, -50], [x + 4, 240, 50], [x + 4, 0, 50]])] };
   }
-  if (has('chair')) {
-    const [px, , pz] = p.pelvis!;
-    const y = SCENE3.seatHeight;
-    lines.seatY = y;
-    items.push(box('seat', px - 22, px + 16, y, pz - 20, pz + 20), ...legs('chair', px - 20, px + 14, y, pz - 18, pz + 18));
-    // Sitting sideways for a rotation, the chair's back is beside the sitter, on the side they turn to.
-    const turn = Object.values(fig.poses).map((q) => q.spine?.rotation ?? 0).find((t) => Math.abs(t) >= 20);
-    if (turn === undefined) {
-      items.push(seg('chair-back-r', [px - 22, y, pz + 18], [px - 26, y + 48, pz + 18], 4), seg('chair-back-l', [px - 22, y, pz - 18], [px - 26, y + 48, pz - 18], 4),
-        seg('chair-top', [px - 26, y + 48, pz - 18], [px - 26, y + 48, pz + 18], 4));
-    } else {
-      const z = pz + Math.sign(turn) * 22;
-      items.push(seg('chair-back-f', [px + 14, y, z], [px + 14, y + 48, z], 4), seg('chair-back-b', [px - 20, y, z], [px - 20, y + 48, z], 4),
-        seg('chair-top', [px - 20, y + 48, z], [px + 14, y + 48, z], 4));
-    }
+  const x = Math.min(p['upper-back']![0], p['pelvis-back']![0], p['back-of-head']![0]) - 1;
+  return { lines: { wallX: x }, items: [quad('wall', [[x - 4, 0, -50], [x - 4, 240, -50], [x - 4, 240, 50], [x - 4, 0, 50]])] };
+}
+
+function chair(fig: Figure3, p: Points): Fit {
+  const [px, , pz] = p.pelvis!;
+  const y = SCENE3.seatHeight;
+  const items = [box('seat', px - 22, px + 16, y, pz - 20, pz + 20), ...legs('chair', px - 20, px + 14, y, pz - 18, pz + 18)];
+  // Sitting sideways for a rotation, the chair's back is beside the sitter, on the side they turn to.
+  const turn = Object.values(fig.poses).map((q) => q.spine?.rotation ?? 0).find((t) => Math.abs(t) >= 20);
+  if (turn === undefined) {
+    items.push(seg('chair-back-r', [px - 22, y, pz + 18], [px - 26, y + 48, pz + 18], 4), seg('chair-back-l', [px - 22, y, pz - 18], [px - 26, y + 48, pz - 18], 4),
+      seg('chair-top', [px - 26, y + 48, pz - 18], [px - 26, y + 48, pz + 18], 4));
+  } else {
+    const z = pz + Math.sign(turn) * 22;
+    items.push(seg('chair-back-f', [px + 14, y, z], [px + 14, y + 48, z], 4), seg('chair-back-b', [px - 20, y, z], [px - 20, y + 48, z], 4),
+      seg('chair-top', [px - 20, y + 48, z], [px + 14, y + 48, z], 4));
   }
-  if (has('bench')) {
-    const [knee, hand] = [p['left-knee']!, p['left-knuckles']!];
-    const y = Math.min(knee[1], hand[1]) - 5;
-    lines.benchY = y;
-    const [x0, x1] = [Math.min(knee[0], hand[0]) - 14, Math.max(knee[0], hand[0]) + 14];
-    const [z0, z1] = [Math.min(knee[2], hand[2]) - 12, Math.max(knee[2], hand[2]) + 12];
-    items.push(box('bench', x0, x1, y, z0, z1), ...legs('bench', x0 + 8, x1 - 8, y, z0 + 4, z1 - 4));
-  }
-  if (has('table')) {
-    const at = gripped ? p['right-grip']! : p['right-forearm-mid']!;
-    const y = gripped ? at[1] : at[1] - 4;
-    lines.tableY = y;
-    lines.gripTable = gripped;
-    const [x0, x1] = gripped ? [at[0] - 8, at[0] + 60] : [at[0] - 30, at[0] + 40];
-    items.push(box('table', x0, x1, y, -40, 40), ...legs('table', x0 + 4, x1 - 4, y, -36, 36));
-  }
-  if (has('doorway')) {
-    const posts: Vec3[] = gripped
-      ? [p['right-grip']!, p['left-grip']!]
-      : [add(p['right-forearm-mid']!, [4, 0, 4]), add(p['left-forearm-mid']!, [4, 0, -4])];
-    lines.frame = posts;
-    lines.gripFrame = gripped;
-    posts.forEach((at, i) => items.push(seg(`post${i}`, [at[0] + 3, 0, at[2]], [at[0] + 3, 232, at[2]], 7)));
-    items.push(seg('lintel', [posts[0]![0] + 3, 232, posts[0]![2]], [posts[1]![0] + 3, 232, posts[1]![2]], 7));
-  }
-  if (has('pullup-bar')) {
-    const [r, l] = [p['right-grip']!, p['left-grip']!];
-    lines.barY = r[1];
-    items.push(seg('bar', [r[0], r[1], r[2] + 40], [l[0], l[1], l[2] - 40], 6));
-  }
-  if (has('band') || has('cable')) {
-    // Anchored ahead of the hands at their start height: the set-up steps back until it is taut.
-    const sides = holdingSides(fig).map((s) => p[`${s}-grip`]!);
-    const mid = scale(sides.reduce((a, b) => add(a, b), [0, 0, 0] as Vec3), 1 / sides.length);
-    const top = Math.max(p['top-of-head']![1], ...sides.map((g) => g[1])) + 25;
-    const anchor: Vec3 = fig.anchor === 'above' ? [mid[0] + 10, top, 0]
-      : fig.anchor === 'left' ? [mid[0], mid[1], mid[2] - 70] : fig.anchor === 'right' ? [mid[0], mid[1], mid[2] + 70] : [mid[0] + 70, mid[1], 0];
-    lines.anchor = anchor;
-    const post: Item3 = fig.anchor === 'above'
-      ? seg('anchor-bar', [anchor[0], anchor[1] + 3, anchor[2] - 40], [anchor[0], anchor[1] + 3, anchor[2] + 40], 5)
-      : seg('anchor-post', [anchor[0] + 4, anchor[1] + 50, anchor[2]], [anchor[0] + 4, 0, anchor[2]], 5);
-    items.push(post, { id: 'anchor', kind: 'dot', pts: [anchor], width: has('cable') ? 6 : 4, tone: 'prop' });
-  }
-  return { fixed: items, lines };
+  return { lines: { seatY: y }, items };
+}
+
+function bench(_fig: Figure3, p: Points): Fit {
+  const [knee, hand] = [p['left-knee']!, p['left-knuckles']!];
+  const y = Math.min(knee[1], hand[1]) - 5;
+  const [x0, x1] = [Math.min(knee[0], hand[0]) - 14, Math.max(knee[0], hand[0]) + 14];
+  const [z0, z1] = [Math.min(knee[2], hand[2]) - 12, Math.max(knee[2], hand[2]) + 12];
+  return { lines: { benchY: y }, items: [box('bench', x0, x1, y, z0, z1), ...legs('bench', x0 + 8, x1 - 8, y, z0 + 4, z1 - 4)] };
+}
+
+function table(_fig: Figure3, p: Points, gripped: boolean): Fit {
+  const at = gripped ? p['right-grip']! : p['right-forearm-mid']!;
+  const y = gripped ? at[1] : at[1] - 4;
+  const [x0, x1] = gripped ? [at[0] - 8, at[0] + 60] : [at[0] - 30, at[0] + 40];
+  return { lines: { tableY: y, gripTable: gripped }, items: [box('table', x0, x1, y, -40, 40), ...legs('table', x0 + 4, x1 - 4, y, -36, 36)] };
+}
+
+function doorway(_fig: Figure3, p: Points, gripped: boolean): Fit {
+  const posts: Vec3[] = gripped
+    ? [p['right-grip']!, p['left-grip']!]
+    : [add(p['right-forearm-mid']!, [4, 0, 4]), add(p['left-forearm-mid']!, [4, 0, -4])];
+  const items = posts.map((at, i) => seg(`post${i}`, [at[0] + 3, 0, at[2]], [at[0] + 3, 232, at[2]], 7));
+  items.push(seg('lintel', [posts[0]![0] + 3, 232, posts[0]![2]], [posts[1]![0] + 3, 232, posts[1]![2]], 7));
+  return { lines: { frame: posts, gripFrame: gripped }, items };
+}
+
+function bar(_fig: Figure3, p: Points): Fit {
+  const [r, l] = [p['right-grip']!, p['left-grip']!];
+  return { lines: { barY: r[1] }, items: [seg('bar', [r[0], r[1], r[2] + 40], [l[0], l[1], l[2] - 40], 6)] };
+}
+
+/** A band or cable, anchored ahead of the hands at their start height: the set-up steps back until it is taut. */
+function bandAnchor(fig: Figure3, p: Points): Fit {
+  const sides = holdingSides(fig).map((s) => p[`${s}-grip`]!);
+  const mid = scale(sides.reduce((a, b) => add(a, b), [0, 0, 0] as Vec3), 1 / sides.length);
+  const top = Math.max(p['top-of-head']![1], ...sides.map((g) => g[1])) + 25;
+  const anchor: Vec3 = fig.anchor === 'above' ? [mid[0] + 10, top, 0]
+    : fig.anchor === 'left' ? [mid[0], mid[1], mid[2] - 70] : fig.anchor === 'right' ? [mid[0], mid[1], mid[2] + 70] : [mid[0] + 70, mid[1], 0];
+  const post: Item3 = fig.anchor === 'above'
+    ? seg('anchor-bar', [anchor[0], anchor[1] + 3, anchor[2] - 40], [anchor[0], anchor[1] + 3, anchor[2] + 40], 5)
+    : seg('anchor-post', [anchor[0] + 4, anchor[1] + 50, anchor[2]], [anchor[0] + 4, 0, anchor[2]], 5);
+  return { lines: { anchor }, items: [post, { id: 'anchor', kind: 'dot', pts: [anchor], width: fig.props.includes('cable') ? 6 : 4, tone: 'prop' }] };
+}
+
+/** The fixed props in drawing order, each with the props that call for it. */
+const FITTERS: [string[], Fitter][] = [
+  [['wall'], wall], [['chair'], chair], [['bench'], bench], [['table'], table], [['doorway'], doorway], [['pullup-bar'], bar], [['band', 'cable'], bandAnchor],
+];
+
+export function buildScene3(fig: Figure3, start: Skeleton3): Scene3 {
+  const gripped = fig.holds !== undefined && !HELD.some((prop) => fig.props.includes(prop));
+  const fits = FITTERS.filter(([props]) => props.some((prop) => fig.props.includes(prop))).map(([, fit]) => fit(fig, start.points, gripped));
+  return { fixed: fits.flatMap((fit) => fit.items), lines: fits.reduce<PropLines>((all, fit) => ({ ...all, ...fit.lines }), {}) };
 }
 
 /** Held props and lines to the hands, in one pose. */

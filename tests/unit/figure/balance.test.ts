@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { loadMoves } from '../../support/content';
 import { placedBetween, posesInOrder3, views3 } from '../../../src/lib/figure/scene3d';
 import type { Figure3 } from '../../../src/lib/figure/pose3d';
-import type { Vec3 } from '../../../src/lib/figure/vec3';
+import { add, lerp3, scale, type Vec3 } from '../../../src/lib/figure/vec3';
 
 /** Props that carry some of the weight: the body may lean on or hang from them. */
 const SUPPORTS = ['doorway', 'table', 'pullup-bar', 'bench', 'chair', 'wall'];
 /** A light dumbbell or barbell in each hand, as a share of body weight. */
 const HELD_LOAD = 0.04;
 
-const middle = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+const middle = (a: Vec3, b: Vec3) => lerp3(a, b, 0.5);
 
 /**
  * Centre of mass from segment midpoints, with Dempster's segment masses as tabled by Winter
@@ -31,7 +31,7 @@ function centreOfMass(p: Record<string, Vec3>, load: number): Vec3 {
       [middle(at('hip'), at('knee')), 0.1], [middle(at('knee'), at('ankle')), 0.061], [at('grip'), load]);
   }
   const total = parts.reduce((sum, [, mass]) => sum + mass, 0);
-  return parts.reduce<Vec3>((c, [point, mass]) => [c[0] + (point[0] * mass) / total, c[1] + (point[1] * mass) / total, c[2] + (point[2] * mass) / total], [0, 0, 0]);
+  return parts.reduce<Vec3>((c, [point, mass]) => add(c, scale(point, mass / total)), [0, 0, 0]);
 }
 
 const moves = loadMoves();

@@ -10,7 +10,7 @@ import { loadMoves } from '../../support/content';
 import { keyMotionText } from '../../../src/lib/figure/describe3';
 import { placedBetween, posesInOrder3, views3 } from '../../../src/lib/figure/scene3d';
 import { project } from '../../../src/lib/figure/camera';
-import { length, sub, type Vec3 } from '../../../src/lib/figure/vec3';
+import { dot, length, lerp3, sub, type Vec3 } from '../../../src/lib/figure/vec3';
 import type { Figure3, KeptShape } from '../../../src/lib/figure/pose3d';
 
 const moves = loadMoves();
@@ -27,10 +27,10 @@ const STILL_POINTS: Record<NonNullable<Figure3['key']['still']>[number], string[
 type Points = Record<string, Vec3>;
 const angle = (a: Vec3, at: Vec3, b: Vec3) => {
   const [u, v] = [sub(a, at), sub(b, at)];
-  const cos = (u[0] * v[0] + u[1] * v[1] + u[2] * v[2]) / (length(u) * length(v));
+  const cos = dot(u, v) / (length(u) * length(v));
   return (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI;
 };
-const middle = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+const middle = (a: Vec3, b: Vec3) => lerp3(a, b, 0.5);
 
 /** Each shape's test on one frame: a failure says what is off, in words. */
 const SHAPE_HOLDS: Record<KeptShape, (p: Points) => string | undefined> = {

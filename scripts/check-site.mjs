@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { staticChecks } from './check-site/static.mjs';
 import { browserChecks, MISSING_PATH } from './check-site/browser.mjs';
 import { serveDist } from './check-site/serve.mjs';
-import { APP_ROUTES, atOnceArrival, formatFailure, htmlSinks, isContentPage, jsBudget, jsBudgetProblems, kb, unreachablePages } from './check-site/lib.mjs';
+import { APP_ROUTES, atOnceArrival, isContentPage, jsBudget, jsBudgetProblems } from './check-site/budgets.mjs';
+import { formatFailure, htmlSinks, kb, unreachablePages } from './check-site/lib.mjs';
 import { measurePageJs } from './check-site/page-js.mjs';
 import { nuChecks } from './check-site/nu.mjs';
 

@@ -2,14 +2,15 @@
 // @ts-check
 /**
  * `npm run size`: the JavaScript each app page (or the pages given) runs on arrival and each chunk
- * it loads on use, gzip, against the budget table (JS_BUDGETS in check-site/lib.mjs), measured by
+ * it loads on use, gzip, against the budget table (JS_BUDGETS in check-site/budgets.mjs), measured by
  * the site checker's own measurer (check-site/page-js.mjs). Exits 1 when a budget is broken.
  * Usage: node scripts/measure-js.mjs [--dist dist] [/routine/ /progress/ ...] [--detail]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { APP_ROUTES, atOnceArrival, jsBudget, jsBudgetProblems, JS_BUDGETS, kb } from './check-site/lib.mjs';
+import { APP_ROUTES, atOnceArrival, jsBudget, jsBudgetProblems, JS_BUDGETS } from './check-site/budgets.mjs';
+import { kb } from './check-site/lib.mjs';
 import { measurePageJs } from './check-site/page-js.mjs';
 
 const { values, positionals } = parseArgs({

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { axeViolations, describeViolation } from './axe.mjs';
-import { budgetProblems, candidateFiles, gzipSize, safeDecode } from './lib.mjs';
+import { budgetProblems } from './budgets.mjs';
+import { candidateFiles, gzipSize, safeDecode } from './lib.mjs';
 import { noJsProblems } from './no-js.mjs';
 
 /** @typedef {{ page: string, rule: string, detail: string }} Failure */

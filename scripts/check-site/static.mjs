@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { HtmlValidate } from 'html-validate';
+import { BUDGETS } from './budgets.mjs';
 import {
-  BUDGETS,
   candidateFiles,
   cspProblems,
   gzipSize,

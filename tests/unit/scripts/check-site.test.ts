@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { budgetProblems, isContentPage, jsBudget, jsBudgetProblems, atOnceArrival, JS_BUDGETS } from '../../../scripts/check-site/budgets.mjs';
 import {
-  budgetProblems,
-  jsBudget,
-  jsBudgetProblems,
-  atOnceArrival,
-  JS_BUDGETS,
   unreachablePages,
   candidateFiles,
   cspProblems,
@@ -14,7 +10,6 @@ import {
   headersForPath,
   howToProblems,
   htmlSinks,
-  isContentPage,
   isMovePage,
   pagePathForFile,
   parseHeadersFile,

@@ -36,7 +36,27 @@ async function saveSession(session: NewSession) {
   return save(session);
 }
 
-export function goLive({ view, plan, query, key, toggles }: LiveContext): Live {
+/** The end screen's rating: the session goes to the progress log with how it felt. */
+async function rateSession({ view, plan, query, key }: LiveContext, button: HTMLButtonElement) {
+  const effort = button.dataset.effort as Effort;
+  for (const b of view.root.querySelectorAll('[data-effort]')) b.setAttribute('aria-pressed', String(b === button));
+  view.$('[data-hurt-note]').hidden = effort !== 'hurt';
+  const message = view.$('[data-save-message]');
+  message.textContent = 'Saving…';
+  const record = sessionRecord(view.program, view.state, { query, level: plan.inputs.level, effort, date: new Date() });
+  try {
+    const result = await saveSession(record);
+    message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
+    if (result.ok) remove(key);
+    // A program saved on this device: its script says whether this session counted toward it.
+    if (result.ok && localStorage.getItem(PROGRAM_KEY)) void import('../program/logged-note').then((m) => m.noteLogged(view.$('[data-program-logged]'), query)).catch(() => undefined);
+  } catch {
+    message.textContent = 'Could not save: the progress log did not load.';
+  }
+}
+
+export function goLive(context: LiveContext): Live {
+  const { view, key, toggles } = context;
   const { program, root, buttons } = view;
   const { steps } = program;
   const wakeLock = new cues.WakeLock();
@@ -70,24 +90,6 @@ export function goLive({ view, plan, query, key, toggles }: LiveContext): Live {
     if (active && root.contains(active) && active.closest('[hidden]')) (status === 'done' ? view.$('#pl-end-title') : buttons.main).focus();
   }
 
-  async function rate(button: HTMLButtonElement) {
-    const effort = button.dataset.effort as Effort;
-    for (const b of root.querySelectorAll('[data-effort]')) b.setAttribute('aria-pressed', String(b === button));
-    view.$('[data-hurt-note]').hidden = effort !== 'hurt';
-    const message = view.$('[data-save-message]');
-    message.textContent = 'Saving…';
-    const record = sessionRecord(program, view.state, { query, level: plan.inputs.level, effort, date: new Date() });
-    try {
-      const result = await saveSession(record);
-      message.textContent = result.ok ? 'Saved to your progress log.' : `Could not save: ${result.message}`;
-      if (result.ok) remove(key);
-      // A program saved on this device: its script says whether this session counted toward it.
-      if (result.ok && localStorage.getItem(PROGRAM_KEY)) void import('../program/logged-note').then((m) => m.noteLogged(view.$('[data-program-logged]'), query)).catch(() => undefined);
-    } catch {
-      message.textContent = 'Could not save: the progress log did not load.';
-    }
-  }
-
   function act(name: Act) {
     const { status } = view.state;
     if (name === 'main') dispatch(status === 'ready' ? 'start' : status === 'running' ? 'pause' : 'resume');
@@ -113,7 +115,7 @@ export function goLive({ view, plan, query, key, toggles }: LiveContext): Live {
   document.addEventListener('visibilitychange', () => (document.visibilityState === 'hidden' ? save() : dispatch('tick')));
   addEventListener('pagehide', () => save());
   setInterval(() => dispatch('tick'), 250);
-  return { act, rate: (button) => void rate(button), flip };
+  return { act, rate: (button) => void rateSession(context, button), flip };
 }
 
 function write(key: string, value: string) {

@@ -30,6 +30,27 @@ function offerKeptPlan() {
 /** Keyboard: Space pauses and resumes, → next, ← back, M mutes (not while typing or ticking a box). */
 const KEYS: Record<string, Act | 'mute'> = { ' ': 'main', ArrowRight: 'next', ArrowLeft: 'back', m: 'mute', M: 'mute' };
 
+/** A damaged link, repaired (rule U1): what was ignored, said on the page. */
+function noticeRepairs(root: HTMLElement, ignored: string[]) {
+  if (!ignored.length) return;
+  const note = document.createElement('p');
+  note.className = 'pl-note';
+  note.dataset.rule = 'U1';
+  note.textContent = `This link was damaged. We ignored ${ignored.join('; ')}, used the defaults instead, and built a valid plan.`;
+  root.querySelector('[data-notice]')!.append(note);
+}
+
+/** Cue switches, remembered; the voice and vibration switches only where the device has them. */
+function showToggles(root: HTMLElement, view: PlayerView, toggles: Record<Toggle, boolean>) {
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-toggle]')];
+  for (const input of inputs) input.checked = toggles[input.dataset.toggle as Toggle];
+  const showVoice = () => (view.$('[data-toggle-label="voice"]').hidden = !hasVoice());
+  showVoice();
+  if ('speechSynthesis' in window) speechSynthesis.addEventListener('voiceschanged', showVoice);
+  view.$('[data-toggle-label="vibrate"]').hidden = !canVibrate();
+  return inputs;
+}
+
 export function startPlayer() {
   const root = document.querySelector<HTMLElement>('[data-player-root]');
   const data = document.getElementById('player-data')?.textContent;
@@ -43,27 +64,13 @@ export function startPlayer() {
   const query = encodeRequest(plan);
   if (location.search !== `?${query}`) history.replaceState(history.state, '', `${location.pathname}?${query}`);
   document.querySelector<HTMLAnchorElement>('[data-plan-link]')!.href = `/routine/?${query}`;
-  const ignored = [...decoded.ignored, ...plan.ignoredSwaps.map((s) => s.reason)];
-  if (ignored.length) {
-    const note = document.createElement('p');
-    note.className = 'pl-note';
-    note.dataset.rule = 'U1';
-    note.textContent = `This link was damaged. We ignored ${ignored.join('; ')}, used the defaults instead, and built a valid plan.`;
-    root.querySelector('[data-notice]')!.append(note);
-  }
+  noticeRepairs(root, [...decoded.ignored, ...plan.ignoredSwaps.map((s) => s.reason)]);
 
   const program = toProgram(plan);
   const key = storageKey(query);
   const view = new PlayerView(root, program, checkFirst, restore(read(key), program.steps.length) ?? initialState());
   const toggles = loadToggles();
-
-  // Cue switches, remembered; the voice and vibration switches only where the device has them.
-  const inputs = [...root.querySelectorAll<HTMLInputElement>('[data-toggle]')];
-  for (const input of inputs) input.checked = toggles[input.dataset.toggle as Toggle];
-  const showVoice = () => (view.$('[data-toggle-label="voice"]').hidden = !hasVoice());
-  showVoice();
-  if ('speechSynthesis' in window) speechSynthesis.addEventListener('voiceschanged', showVoice);
-  view.$('[data-toggle-label="vibrate"]').hidden = !canVibrate();
+  const inputs = showToggles(root, view, toggles);
 
   let live: Promise<Live> | undefined;
   const use = (then: (live: Live) => void) =>

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
+import { findTestChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { axeViolations, describeViolation } from './axe.mjs';
 import { budgetProblems, candidateFiles, gzipSize, safeDecode } from './lib.mjs';
 import { noJsProblems } from './no-js.mjs';
@@ -62,7 +62,7 @@ export async function browserChecks({ distDir, origin, paths, concurrency = 3, o
     return /** @type {number} */ (sizes.get(pathname));
   };
 
-  const executablePath = await findChromium();
+  const executablePath = await findTestChromium();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   /** @type {{ path: string, theme: Visit }[]} */
   const jobs = paths.flatMap((path) => [...THEMES, ...(path === MISSING_PATH ? [] : /** @type {const} */ (['no-js']))].map((theme) => ({ path, theme })));

@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/find-chromium.mjs';
 
 // The browser tests run against the built site (npm run build first), served by astro preview.
 const port = Number(process.env.PORT ?? 4321);
-const executablePath = await findChromium();
+const executablePath = await findTestChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',

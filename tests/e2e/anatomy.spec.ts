@@ -6,26 +6,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { moves, muscles, path } from './search-helpers';
-import { MUSCLES_ROLE_TEXT } from '../../src/lib/content/muscles-role';
 
 const glance = (page: import('@playwright/test').Page) => page.locator('section[aria-labelledby="glance-heading"]');
 
 test.describe('muscle wording', () => {
-  // One page load per move for both: the muscle words, and the band check (only on band moves).
-  test('every move page names its muscles with the words for what it does to them, and band moves carry the band check', async ({ page }) => {
-    test.setTimeout(90_000);
-    for (const move of moves()) {
-      const words = MUSCLES_ROLE_TEXT[move.musclesRole];
-      // The checks below wait for what they read: no need to wait for every figure to load too.
-      await page.goto(path(move.url), { waitUntil: 'domcontentloaded' });
-      await expect(glance(page).locator('dt[data-muscles-role]'), move.slug).toHaveText(words.heading);
-      await expect(page.locator('#body-map-heading'), move.slug).toHaveText(words.heading);
-      if (move.kind !== 'exercise') await expect(page.locator('article'), move.slug).not.toContainText('Muscles it works');
-      const usesBand = move.equipment.some((set) => set.includes('band'));
-      await expect(page.locator('[data-band-check]'), move.slug).toHaveCount(usesBand ? 1 : 0);
-      if (usesBand) await expect(page.locator('[data-band-check]'), move.slug).toContainText('far side of a closed door');
-    }
-  });
+  // Every move page's muscle words and band check: move-pages.spec.ts, which loads each move
+  // page once for all its checks.
 
   test('a stretch page says "Muscles stretched", never "Muscles it works"', async ({ page }) => {
     const stretch = moves().find((m) => m.slug === 'butterfly-stretch')!;

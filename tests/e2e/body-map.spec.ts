@@ -1,40 +1,6 @@
-import { test, expect, type Page } from '@playwright/test';
-import { moves, muscles, path } from './search-helpers';
-import { MUSCLES_ROLE_TEXT } from '../../src/lib/content/muscles-role';
-
-const map = (page: Page) => page.locator('[data-body-map]');
-// The figure's links (beside it, the overview also lists every muscle as a plain link).
-const mapLinks = (page: Page) => map(page).locator('svg a[href]');
-
-/** What the map shows, read in one pass: views, links with their shapes' styles, legend, link names. */
-async function readMap(page: Page) {
-  const dom = await map(page).evaluate((root) => ({
-    views: [...root.querySelectorAll('svg[data-view]')].map((svg) => ({
-      view: svg.getAttribute('data-view') ?? '',
-      marked: svg.querySelectorAll('[data-role="primary"], [data-role="secondary"]').length,
-    })),
-    links: [...root.querySelectorAll('svg a[href]')].map((a) => ({
-      muscle: a.getAttribute('data-muscle') ?? '',
-      role: a.getAttribute('data-role') ?? '',
-      href: a.getAttribute('href') ?? '',
-      shapes: [...a.querySelectorAll('path')].map((shape) => ({ fill: getComputedStyle(shape).fill, dash: getComputedStyle(shape).strokeDasharray })),
-    })),
-    legend: {
-      primary: root.querySelector('[data-legend="primary"]')?.textContent ?? '',
-      secondary: root.querySelector('[data-legend="secondary"]')?.textContent ?? '',
-    },
-  }));
-  // Link names as assistive technology gets them, from the accessibility tree.
-  const names = [...(await map(page).ariaSnapshot()).matchAll(/- link "([^"]+)"/g)].map((m) => m[1]!);
-  const listed = await map(page).locator('ul[aria-label="Muscles on the map"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  return { ...dom, names, listed };
-}
-
-/** A highlight shows only the views it touches: at least one view, none of them empty. */
-function expectOnlyTouchedViews(seen: Awaited<ReturnType<typeof readMap>>, where: string) {
-  expect(seen.views.length, where).toBeGreaterThan(0);
-  for (const view of seen.views) expect(view.marked, `${where}: an empty ${view.view} view`).toBeGreaterThan(0);
-}
+import { test, expect } from '@playwright/test';
+import { muscles, path } from './search-helpers';
+import { expectOnlyTouchedViews, map, mapLinks, readMap } from './support/body-map';
 
 test.describe('body map', () => {
   for (const url of ['/', '/muscles/']) {
@@ -79,44 +45,8 @@ test.describe('body map', () => {
     await expect.poll(() => shape.evaluate((el) => getComputedStyle(el).fill)).not.toBe(before);
   });
 
-  // One page load per page: everything the checks need is read in one pass (the accessible tree
-  // for the link names, the DOM and computed styles for the rest), then compared in Node.
-  const kinds = [...new Set(moves().map((m) => m.kind))];
-  for (const kind of kinds) {
-    test(`every ${kind} page marks its primary muscles solid and its secondary ones hatched, with a legend, on the views they touch`, async ({ page }) => {
-      test.slow(); // a page load per move: room for a busy machine
-      const titles = new Map(muscles().map((m) => [m.slug, m.title]));
-      for (const move of moves().filter((m) => m.kind === kind)) {
-        await page.goto(path(move.url));
-        const seen = await readMap(page);
-        const where = move.slug;
-        expect(seen.links.filter((l) => l.role === 'primary').map((l) => l.muscle).sort(), where).toEqual([...move.muscles.primary].sort());
-        expect(seen.links.filter((l) => l.role === 'secondary').map((l) => l.muscle).sort(), where).toEqual([...move.muscles.secondary].sort());
-        // Muscles the move does not work are drawn (in the shared backdrop) but are not links.
-        expect(seen.links, where).toHaveLength(move.muscles.primary.length + move.muscles.secondary.length);
-        // The words follow what the move does to the muscles: worked, stretched or felt.
-        const words = MUSCLES_ROLE_TEXT[move.musclesRole];
-        for (const id of move.muscles.primary) {
-          expect(seen.names, where).toContain(`${titles.get(id)}, ${words.primaryLabel}`);
-          expect(seen.links.find((l) => l.muscle === id)?.href, where).toBe(`/muscles/${id}/`);
-          expect(seen.legend.primary, where).toContain(titles.get(id));
-        }
-        for (const id of move.muscles.secondary) {
-          expect(seen.names, where).toContain(`${titles.get(id)}, ${words.secondaryLabel}`);
-          expect(seen.legend.secondary, where).toContain(titles.get(id));
-        }
-        // More than colour: primary shapes are filled solid, secondary ones with the hatch pattern and a dashed edge.
-        for (const link of seen.links) {
-          expect(link.shapes.length, `${where}: ${link.muscle} has shapes`).toBeGreaterThan(0);
-          for (const shape of link.shapes) {
-            if (link.role === 'primary') expect(shape, `${where}: ${link.muscle}`).toMatchObject({ fill: expect.not.stringMatching(/url/), dash: 'none' });
-            else expect(shape, `${where}: ${link.muscle}`).toMatchObject({ fill: expect.stringMatching(/url\(.*hatch/), dash: expect.not.stringMatching(/^none$/) });
-          }
-        }
-        expectOnlyTouchedViews(seen, where);
-      }
-    });
-  }
+  // Every move page's map (primary solid, secondary hatched, legend, views): move-pages.spec.ts,
+  // which loads each move page once for all its checks.
 
   test('every muscle page highlights that muscle, on its own view only', async ({ page }) => {
     test.slow(); // a page load per muscle: room for a busy machine

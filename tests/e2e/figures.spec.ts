@@ -1,49 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { sitePaths } from './support/site';
 
 const MOVE_SECTIONS = ['warm-ups', 'exercises', 'stretches'];
-const movePaths = () => sitePaths().filter((p) => MOVE_SECTIONS.some((s) => p.startsWith(`/${s}/`) && p !== `/${s}/`));
 const slugOf = (path: string) => path.split('/').filter(Boolean).pop()!;
 
-test('every move page shows one or two views, each with its start, end and moving figure, named and sized, near the top', async ({ page }) => {
-  test.setTimeout(120_000);
-  const paths = movePaths();
-  expect(paths.length).toBeGreaterThanOrEqual(38);
-  for (const path of paths) {
-    await page.goto(path);
-    const found = await page.evaluate(() => {
-      const figures = document.querySelectorAll('figure[data-move-figure]');
-      const figure = figures[0];
-      const views = [...(figure?.querySelectorAll('[data-view]') ?? [])].map((view) => ({
-        view: view.getAttribute('data-view'),
-        svgs: ['start', 'end', 'motion'].map((pose) => {
-          const svg = view.querySelectorAll(`svg[data-pose="${pose}"]`);
-          const el = svg[0];
-          return { pose, count: svg.length, role: el?.getAttribute('role'), name: el?.getAttribute('aria-label') ?? '', width: Number(el?.getAttribute('width')), height: Number(el?.getAttribute('height')) };
-        }),
-      }));
-      const labels = [...(figure?.querySelectorAll('span') ?? [])].map((s) => s.textContent);
-      const h2 = document.querySelector('article h2');
-      const nearTop = Boolean(figure && h2 && figure.compareDocumentPosition(h2) & Node.DOCUMENT_POSITION_FOLLOWING);
-      return { figures: figures.length, views, labels, nearTop, caption: figure?.querySelector('figcaption')?.textContent ?? '' };
-    });
-    expect(found.figures, path).toBe(1);
-    expect(found.nearTop, `${path}: figure before the steps`).toBe(true);
-    expect(found.labels, path).toEqual(expect.arrayContaining(['Start', 'End']));
-    expect(found.caption, `${path}: the key motion in words`).toMatch(/^Watch /);
-    expect(found.views.length, path).toBeGreaterThanOrEqual(1);
-    expect(found.views.length, path).toBeLessThanOrEqual(2);
-    for (const view of found.views) {
-      expect(['side', 'front', 'back', 'top', 'three-quarter'], path).toContain(view.view);
-      for (const svg of view.svgs) {
-        expect(svg.count, `${path} ${view.view} ${svg.pose}`).toBe(1);
-        expect(svg.role, `${path} ${svg.pose}`).toBe('img');
-        expect(svg.name.length, `${path} ${svg.pose} has a name in words`).toBeGreaterThan(20);
-        expect(svg.width * svg.height, `${path} ${svg.pose} has a size`).toBeGreaterThan(0);
-      }
-    }
-  }
-});
+// Every move page's figure (views, start, end and moving figure, named, sized, near the top):
+// move-pages.spec.ts, which loads each move page once for all its checks.
 
 test('start and end stills differ in at least 15% of their drawn pixels at 160 px (isometric moves excepted)', async ({ page, request }) => {
   test.setTimeout(120_000);

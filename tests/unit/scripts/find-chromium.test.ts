@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../../../scripts/find-chromium.mjs';
+import { findChromium, findTestChromium } from '../../../scripts/find-chromium.mjs';
 
 const nowhere = { systemBrowsers: ['/no/such/chromium'], onPath: () => undefined, playwrightPath: async () => '/no/such/playwright-chromium' };
 
@@ -33,5 +33,23 @@ describe('findChromium', () => {
     const run = spawnSync(process.execPath, ['scripts/find-chromium.mjs'], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: '/no/such/browser' } });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(['CHROMIUM_PATH=/no/such/browser does not exist']);
+  });
+});
+
+describe('findTestChromium', () => {
+  const noShell = { ...nowhere, headlessShells: ['/no/such/headless-shell'] };
+
+  it("takes Chromium's headless shell when it is installed, before the full browser", async () => {
+    expect(await findTestChromium({ ...noShell, env: {}, headlessShells: [process.execPath], systemBrowsers: ['package.json'] })).toBe(process.execPath);
+    expect(await findTestChromium({ ...noShell, env: {}, onPath: (name) => (name === 'chromium-headless-shell' ? '/opt/bin/chromium-headless-shell' : undefined) })).toBe('/opt/bin/chromium-headless-shell');
+  });
+
+  it('leaves CHROMIUM_PATH the last word', async () => {
+    expect(await findTestChromium({ ...noShell, env: { CHROMIUM_PATH: 'package.json' }, headlessShells: [process.execPath] })).toBe('package.json');
+  });
+
+  it('without a headless shell, finds what findChromium finds', async () => {
+    expect(await findTestChromium({ ...noShell, env: {}, systemBrowsers: [process.execPath] })).toBe(process.execPath);
+    await expect(findTestChromium({ ...noShell, env: {} })).rejects.toThrow(/apt-get install chromium/);
   });
 });

@@ -40,6 +40,8 @@ async function openControlled(page: Page, url: string) {
 test.afterAll(async () => server?.close());
 
 /** The update notice's button (the notice shows only when a new version waits). */
+/** Long enough for a service worker to precache the whole site on a loaded machine. */
+const PRECACHE_TIMEOUT = 30_000;
 const reloadButton = (page: Page) => page.getByRole('status').filter({ hasText: 'new version' }).getByRole('button', { name: 'Reload' });
 
 test('after one visit, every page, search, the builder and the player work offline', async ({ context, page }) => {
@@ -160,12 +162,15 @@ test.describe('a new build', () => {
     await page.reload();
     await expect(page.getByText(next.marker)).toHaveCount(0);
     await expectOneBuild(page, DIST);
-    await expect(reloadButton(page)).toBeVisible();
+    // Offered once the new worker has installed, which precaches the whole new build first (216
+    // files): on a loaded machine that took longer than expect's default 5 s.
+    await expect(reloadButton(page)).toBeVisible({ timeout: PRECACHE_TIMEOUT });
     void context;
     return origin;
   }
 
   test('shows the new content after the reload it offers, never a page from both builds', async ({ context, page }) => {
+    test.slow(); // two workers install, each precaching the whole site: room for a busy machine
     await visitOldThenDeployNew(context, page);
     await reloadButton(page).click();
     await expect(page.getByText(next.marker)).toBeVisible();
@@ -187,6 +192,7 @@ test.describe('a new build', () => {
   });
 
   test('takes over on the next link followed', async ({ context, page }) => {
+    test.slow(); // two workers install, each precaching the whole site: room for a busy machine
     const origin = await visitOldThenDeployNew(context, page);
     await page.goto(`${origin}/guides/`);
     await expect(reloadButton(page)).toBeVisible();

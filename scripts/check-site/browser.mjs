@@ -6,12 +6,12 @@
 // that the page does not scroll sideways at 320 px; a third visit with JavaScript off checks that
 // the page reads without it (./no-js.mjs). One crawl for all of them.
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findTestChromium, CHROMIUM_ARGS } from '../find-chromium.mjs';
 import { budgetProblems } from './budgets.mjs';
-import { candidateFiles, gzipSize } from './lib.mjs';
+import { gzipSize } from './lib.mjs';
+import { fileFor } from './static-page.mjs';
 import { noJsProblems } from './no-js.mjs';
 import { DESKTOP, openTab, pageWeight, quiet, visitProblems } from './tab.mjs';
 
@@ -32,10 +32,7 @@ function gzipReader(distDir) {
   /** @type {Map<string, number>} */
   const sizes = new Map();
   return async (/** @type {string} */ pathname) => {
-    if (!sizes.has(pathname)) {
-      const file = candidateFiles(pathname).map((c) => join(distDir, c)).find((f) => existsSync(f));
-      sizes.set(pathname, gzipSize(await readFile(file ?? join(distDir, '404.html'))));
-    }
+    if (!sizes.has(pathname)) sizes.set(pathname, gzipSize(await readFile(join(distDir, fileFor(distDir, pathname) ?? '404.html'))));
     return /** @type {number} */ (sizes.get(pathname));
   };
 }

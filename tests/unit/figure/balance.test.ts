@@ -7,16 +7,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadMoves } from '../../support/content';
-import { placedBetween, posesInOrder3, views3 } from '../../../src/lib/figure/scene3d';
+import { views3 } from '../../../src/lib/figure/scene3d';
+import { figureFrames, middle } from '../../support/figure-frames';
 import type { Figure3 } from '../../../src/lib/figure/pose3d';
-import { add, lerp3, scale, type Vec3 } from '../../../src/lib/figure/vec3';
+import { add, scale, type Vec3 } from '../../../src/lib/figure/vec3';
 
 /** Props that carry some of the weight: the body may lean on or hang from them. */
 const SUPPORTS = ['doorway', 'table', 'pullup-bar', 'bench', 'chair', 'wall'];
 /** A light dumbbell or barbell in each hand, as a share of body weight. */
 const HELD_LOAD = 0.04;
 
-const middle = (a: Vec3, b: Vec3) => lerp3(a, b, 0.5);
 
 /**
  * Centre of mass from segment midpoints, with Dempster's segment masses as tabled by Winter
@@ -49,12 +49,7 @@ describe('standing figures keep their balance', () => {
     const fig: Figure3 = moves.find((m) => m.id === id)!.data.figure;
     const load = fig.props.some((prop) => prop === 'dumbbells' || prop === 'barbell') ? HELD_LOAD : 0;
     const view = views3(fig)[0]!;
-    const names = posesInOrder3(fig).map(([name]) => name);
-    const frames = names.flatMap((name, i) => [
-      [name, view.placed[name]!.points] as const,
-      ...(i + 1 < names.length ? [0.25, 0.5, 0.75].map((t) => [`${name}>${names[i + 1]}@${t}`, placedBetween(fig, name, names[i + 1]!, t, view.placed).points] as const) : []),
-    ]);
-    const off = frames.flatMap(([frame, p]) => {
+    const off = figureFrames(fig, view).flatMap(([frame, p]) => {
       const x = centreOfMass(p, load)[0];
       const feet = ['right-heel', 'right-toe', 'left-heel', 'left-toe'].map((name) => p[name]![0]);
       const [back, front] = [Math.min(...feet) - 2, Math.max(...feet) + 2];

@@ -8,9 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadMoves } from '../../support/content';
 import { keyMotionText } from '../../../src/lib/figure/describe3';
-import { placedBetween, posesInOrder3, views3 } from '../../../src/lib/figure/scene3d';
+import { views3 } from '../../../src/lib/figure/scene3d';
+import { figureFrames, middle, type Points } from '../../support/figure-frames';
 import { project } from '../../../src/lib/figure/camera';
-import { dot, length, lerp3, sub, type Vec3 } from '../../../src/lib/figure/vec3';
+import { dot, length, sub, type Vec3 } from '../../../src/lib/figure/vec3';
 import type { Figure3, KeptShape } from '../../../src/lib/figure/pose3d';
 
 const moves = loadMoves();
@@ -24,13 +25,11 @@ const STILL_POINTS: Record<NonNullable<Figure3['key']['still']>[number], string[
   hands: ['right-grip', 'left-grip'], elbows: ['right-elbow', 'left-elbow'],
 };
 
-type Points = Record<string, Vec3>;
 const angle = (a: Vec3, at: Vec3, b: Vec3) => {
   const [u, v] = [sub(a, at), sub(b, at)];
   const cos = dot(u, v) / (length(u) * length(v));
   return (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI;
 };
-const middle = (a: Vec3, b: Vec3) => lerp3(a, b, 0.5);
 
 /** Each shape's test on one frame: a failure says what is off, in words. */
 const SHAPE_HOLDS: Record<KeptShape, (p: Points) => string | undefined> = {
@@ -44,15 +43,6 @@ const SHAPE_HOLDS: Record<KeptShape, (p: Points) => string | undefined> = {
   'shoulders-level': (p) => { const d = Math.abs(p['right-shoulder']![1] - p['left-shoulder']![1]); return d > 3 ? `shoulders ${d.toFixed(0)} apart in height` : undefined; },
   'arms-loose': (p) => (['right', 'left'] as const).some((s) => !(p[`${s}-elbow`]![1] < p[`${s}-shoulder`]![1] - 10 && p[`${s}-wrist`]![1] < p[`${s}-elbow`]![1] - 10)) ? 'an arm not hanging' : undefined,
 };
-
-/** The key poses in order and three frames between each pair, as the moving figure plays them. */
-function frames(fig: Figure3, view: ReturnType<typeof views3>[number]): [string, Points][] {
-  const names = posesInOrder3(fig).map(([name]) => name);
-  return names.flatMap((name, i): [string, Points][] => [
-    [name, view.placed[name]!.points],
-    ...(i + 1 < names.length ? [0.25, 0.5, 0.75].map((t): [string, Points] => [`${name}>${names[i + 1]}@${t}`, placedBetween(fig, name, names[i + 1]!, t, view.placed).points]) : []),
-  ]);
-}
 
 describe('the caption under each figure', () => {
   it('names the point to watch, then what stays still and what keeps its shape', () => {
@@ -68,7 +58,7 @@ describe('the caption under each figure', () => {
     for (const view of views3(fig)) {
       const start = view.placed.start!.points;
       for (const part of fig.key.still ?? []) {
-        for (const [frame, points] of frames(fig, view)) {
+        for (const [frame, points] of figureFrames(fig, view)) {
           for (const name of STILL_POINTS[part]) {
             const [a, b] = [project(view.cam, start[name]!), project(view.cam, points[name]!)];
             const share = Math.hypot(b[0] - a[0], b[1] - a[1]) / view.viewBox[3];
@@ -82,7 +72,7 @@ describe('the caption under each figure', () => {
   it.each(moves.map((m) => m.id).filter((id) => figureOf(id).key.keep?.length))('%s: what it says keeps its shape keeps it in every frame', (id) => {
     const fig = figureOf(id);
     const view = views3(fig)[0]!;
-    const broken = frames(fig, view).flatMap(([frame, points]) =>
+    const broken = figureFrames(fig, view).flatMap(([frame, points]) =>
       (fig.key.keep ?? []).flatMap((shape) => { const off = SHAPE_HOLDS[shape](points); return off ? [`${frame}: ${shape}: ${off}`] : []; }));
     expect(broken).toEqual([]);
   });

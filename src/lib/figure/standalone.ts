@@ -9,7 +9,14 @@ import type { View3 } from './scene3d';
 import type { Figure3 } from './pose3d';
 import type { Tempo } from './types';
 
-const STYLE = '.text-accent{color:#2b8a99}.text-muted{color:#8a919b}.text-secondary{color:#b07a00}.text-canvas{color:#fff}';
+/**
+ * Each tone group declares `stroke: currentColor` again: a browser resolves the top's
+ * currentColor in each group, but resvg (which paints the link-preview cards) resolves it where
+ * it is declared, so without this every stroke came out black in the cards.
+ */
+const STYLE = ['text-accent{color:#2b8a99', 'text-muted{color:#8a919b', 'text-secondary{color:#b07a00', 'text-canvas{color:#fff']
+  .map((rule) => `.${rule};stroke:currentColor}`)
+  .join('');
 /** Nothing moves for a reader who asks for less motion. */
 const CALM = '@media (prefers-reduced-motion:reduce){*{animation:none!important}}';
 

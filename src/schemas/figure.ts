@@ -54,6 +54,7 @@ function missingPoses(poses: unknown): string {
 export const figureSchema = z.strictObject({
   props: z.array(z.enum(PROPS, { error: (issue) => `unknown prop "${String(issue.input)}" (expected one of: ${PROPS.join(', ')})` })).default([]),
   holds: z.enum(['right', 'left', 'both']).optional(),
+  grip: z.enum(['overhand', 'neutral']).optional(),
   anchor: z.enum(['ahead', 'above', 'left', 'right']).optional(),
   wall: z.enum(['behind', 'front']).optional(),
   isometric: z.boolean().optional(),

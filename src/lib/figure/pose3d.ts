@@ -120,6 +120,12 @@ export interface Figure3 {
   /** Which side of the body a wall is on: behind the back (default) or in front (facing it). */
   wall?: 'behind' | 'front';
   holds?: 'right' | 'left' | 'both';
+  /**
+   * How the hands hold dumbbells: overhand (palms toward the body or the floor, the handle across
+   * the body as a bar is held; the default) or neutral (palms facing each other, the handle
+   * pointing forward, as in most dumbbell rows and carries).
+   */
+  grip?: 'overhand' | 'neutral';
   isometric?: boolean;
   /** The point that travels; the parts that stay where they are; the shapes that hold while it moves. */
   key: { point: KeyPoint; still?: (typeof STILL_PARTS)[number][]; keep?: KeptShape[] };

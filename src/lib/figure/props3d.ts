@@ -119,7 +119,8 @@ export function heldItems3(fig: Figure3, sk: Skeleton3, scene: Scene3): Item3[] 
   const items: Item3[] = [];
   for (const side of holdingSides(fig)) {
     const grip = p[`${side}-grip`]!;
-    const across = apply(sk.frames[`${side}-hand`]!, [0, 0, 1]);
+    // The handle lies across the palm: side to side for an overhand grip, front to back for a neutral one.
+    const across = apply(sk.frames[`${side}-hand`]!, fig.grip === 'neutral' ? [1, 0, 0] : [0, 0, 1]);
     if (has('dumbbells')) {
       const [a, b] = [add(grip, scale(across, 9)), add(grip, scale(across, -9))];
       items.push(seg(`${side}-db`, a, b, 4), seg(`${side}-db-a`, add(a, scale(across, 2)), add(a, scale(across, -1)), 13), seg(`${side}-db-b`, add(b, scale(across, -2)), add(b, scale(across, 1)), 13));

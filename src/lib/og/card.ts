@@ -27,8 +27,11 @@ export interface OgNode {
 
 const node = (type: string, style: Record<string, string | number>, children?: OgNode | string | (OgNode | string)[]): OgNode => ({ type, props: { style, children } });
 
-/** A long summary is cut at a word, so the card never overflows (satori does not clip text). */
-export function fitSummary(summary: string, maxChars = 150): string {
+/**
+ * A long summary is cut at a word, so the card never overflows (satori does not clip text). 190
+ * characters fill six lines of the 32 px text beside a name on two lines, the most a name takes.
+ */
+export function fitSummary(summary: string, maxChars = 190): string {
   if (summary.length <= maxChars) return summary;
   const cut = summary.slice(0, maxChars);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;

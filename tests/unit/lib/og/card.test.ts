@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { OG_SIZE, drawingBox, fitSummary, ogCardTree, svgAspect, titleSize, type OgNode } from '../../../../src/lib/og/card';
 import { muscleDrawingSvg } from '../../../../src/lib/og/muscle-drawing';
+import { loadMoves, loadMuscles } from '../../../support/content';
 
 const texts = (node: OgNode | string): string[] => {
   if (typeof node === 'string') return [node];
@@ -31,6 +32,14 @@ describe('the link preview card', () => {
         if (text.length > 80) expect(text.startsWith(fitted.slice(0, -1))).toBe(true);
       }),
     );
+  });
+
+  // The outward rotation's card ended "...that turn and steady the…": a cut mid-phrase reads as
+  // broken. The card has room for six lines of summary, so every summary we have fits whole.
+  it('shows every move\'s and muscle\'s summary whole', () => {
+    const entries = [...loadMoves(), ...loadMuscles()];
+    expect(entries.length).toBeGreaterThan(50);
+    for (const entry of entries) expect(fitSummary(entry.data.summary), entry.id).toBe(entry.data.summary);
   });
 
   it('sets long names smaller', () => {

@@ -89,7 +89,7 @@ export function placedBetween(fig: Figure3, a: string, b: string, t: number, pla
 
 const CLOSE_MARKS = {
   head: ['head-centre', 'top-of-head', 'chin', 'nose', 'back-of-head', 'right-shoulder', 'left-shoulder', 'shoulder-line'],
-  back: ['neck-top', 'right-shoulder', 'left-shoulder', 'right-blade-bottom', 'left-blade-bottom', 'right-blade-top', 'left-blade-top'],
+  back: ['top-of-head', 'neck-top', 'right-shoulder', 'left-shoulder', 'right-blade-bottom', 'left-blade-bottom', 'right-blade-top', 'left-blade-top'],
   hand: ['right-wrist', 'right-knuckles', 'right-forearm-mid', 'right-grip'],
 };
 

@@ -9,6 +9,7 @@ import { contacts3 } from '../../../src/lib/figure/contacts3';
 import { keyMarks, views3 } from '../../../src/lib/figure/scene3d';
 import { project } from '../../../src/lib/figure/camera';
 import { heldItems3 } from '../../../src/lib/figure/props3d';
+import { BODY } from '../../../src/lib/figure/body';
 import { renderMotion3 } from '../../../src/lib/figure/render3d';
 import { DEFAULT_TEMPO } from '../../../src/lib/figure/timeline';
 import { svgText } from '../../../src/lib/figure/svg-tree';
@@ -80,6 +81,22 @@ describe('every move has a 3D figure that keeps its promises', () => {
           const shown = Math.hypot(b[0] - a[0], b[1] - a[1]) / length(sub(handle.pts[1]!, handle.pts[0]!));
           expect(shown, `${view.spec.camera} ${pose}: ${handle.id} drawn at ${(shown * 100).toFixed(0)}% of its length`).toBeGreaterThan(0.5);
         }
+      }
+    }
+  });
+
+  // A person seen from behind is read by the head on the shoulders: the back close-ups cut the head
+  // to a bowl on a stem (the scapular squeeze and shoulder rolls). Every view but a close-up of the
+  // hand has the whole head in the picture, in every key pose.
+  it.each(cases)('%s: the whole head is in the picture', (id) => {
+    const fig = figureOf(byId(id));
+    for (const view of views3(fig).filter((v) => v.spec.close !== 'hand')) {
+      const [x0, y0, width, height] = view.viewBox;
+      for (const [pose, sk] of Object.entries(view.placed)) {
+        const [x, y] = project(view.cam, sk.points['head-centre']!);
+        const r = BODY.headRadius;
+        const inside = x - r >= x0 && x + r <= x0 + width && y - r >= y0 && y + r <= y0 + height;
+        expect(inside, `${view.spec.camera}${view.spec.close ? ` close-up (${view.spec.close})` : ''} ${pose}: the head crosses the edge`).toBe(true);
       }
     }
   });

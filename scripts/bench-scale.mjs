@@ -9,6 +9,8 @@
 // growing linearly. A benchmark, not a test: it exits 1 only if the build itself fails.
 //
 //   npm run bench:scale -- 1000 [--keep] [--no-write]
+//   BENCH_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:scale -- 1000 --no-write
+//     passes Node flags to the build (here: a CPU profile of each thread, the link-preview workers included)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -126,7 +128,7 @@ try {
   // UPRIGHT_OG_CACHE_DIR: an empty folder, so every link preview is drawn (a cold build).
   const env = { UPRIGHT_OG_CACHE_DIR: join(work, '.cache', 'og'), UPRIGHT_CONTENT_DIR: contentDir, UPRIGHT_OUT_DIR: outDir, UPRIGHT_CACHE_DIR: join(work, '.cache', 'astro'), ASTRO_TELEMETRY_DISABLED: '1' };
   // Through this Node (npm run gives Node 24), not the bin's shebang.
-  const build = await measure('astro build', process.execPath, [join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
+  const build = await measure('astro build', process.execPath, [...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []), join(work, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], env);
   // The same indexing step as npm run build (Pagefind through its Node API, checked for completeness).
   const index = await measure('search index', process.execPath, [join(project, 'scripts', 'build-search-index.mjs'), outDir], env);
   const dist = await sizeOf(outDir);

@@ -14,9 +14,8 @@ import type { Tempo } from './types';
  * currentColor in each group, but resvg (which paints the link-preview cards) resolves it where
  * it is declared, so without this every stroke came out black in the cards.
  */
-const STYLE = ['text-accent{color:#2b8a99', 'text-muted{color:#8a919b', 'text-secondary{color:#b07a00', 'text-canvas{color:#fff']
-  .map((rule) => `.${rule};stroke:currentColor}`)
-  .join('');
+const STYLE = '.text-accent{color:#2b8a99;stroke:currentColor}.text-muted{color:#8a919b;stroke:currentColor}'
+  + '.text-secondary{color:#b07a00;stroke:currentColor}.text-canvas{color:#fff;stroke:currentColor}';
 /** Nothing moves for a reader who asks for less motion. */
 const CALM = '@media (prefers-reduced-motion:reduce){*{animation:none!important}}';
 

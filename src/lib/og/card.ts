@@ -29,7 +29,8 @@ const node = (type: string, style: Record<string, string | number>, children?: O
 
 /**
  * A long summary is cut at a word, so the card never overflows (satori does not clip text). 190
- * characters fill six lines of the 32 px text beside a name on two lines, the most a name takes.
+ * characters of the 32 px text take five lines beside a name on two lines (the most a name
+ * takes), with a sixth to spare for long words.
  */
 export function fitSummary(summary: string, maxChars = 190): string {
   if (summary.length <= maxChars) return summary;

@@ -69,7 +69,6 @@ export async function checkReferences({ distDir, siteOrigin, pagesByFile, fail, 
  * @returns {{ description: string, canonical: string }}
  */
 export function checkMeta({ distDir, siteOrigin, fail }, page, root) {
-  // Meta: title, canonical, description, Open Graph, language.
   const meta = (/** @type {string} */ selector) => root.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
   if (!root.querySelector('html')?.getAttribute('lang')) fail(page.path, 'meta/lang', '<html> has no lang');
   if (!root.querySelector('title')?.text.trim()) fail(page.path, 'meta/title', 'no <title>');
@@ -100,7 +99,6 @@ export function checkMeta({ distDir, siteOrigin, fail }, page, root) {
  * @param {Context} ctx @param {Page} page @param {Root} root @param {{ description: string, canonical: string }} meta
  */
 export function checkJsonLd({ distDir, siteOrigin, fail }, page, root, { description, canonical }) {
-  // JSON-LD: every block parses; move pages carry a HowTo with their steps.
   /** @type {unknown[]} */
   const blocks = [];
   for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {

@@ -6,8 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { moves, muscles, path } from './search-helpers';
-
-const glance = (page: import('@playwright/test').Page) => page.locator('section[aria-labelledby="glance-heading"]');
+import { glance } from './support/move-page';
 
 test.describe('muscle wording', () => {
   // Every move page's muscle words and band check: move-pages.spec.ts, which loads each move

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-
-const MOVE_SECTIONS = ['warm-ups', 'exercises', 'stretches'];
+import { MOVE_SECTIONS } from './support/site';
 const slugOf = (path: string) => path.split('/').filter(Boolean).pop()!;
 
 // Every move page's figure (views, start, end and moving figure, named, sized, near the top):

@@ -6,10 +6,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { moves, muscles, path } from './search-helpers';
-import { sitePaths } from './support/site';
+import { MOVE_SECTIONS, sitePaths } from './support/site';
 import { checkBodyMap, checkFigure, checkMuscleWording } from './support/move-page';
 
-const MOVE_SECTIONS = ['warm-ups', 'exercises', 'stretches'];
 const movePaths = () => sitePaths().filter((p) => MOVE_SECTIONS.some((s) => p.startsWith(`/${s}/`) && p !== `/${s}/`));
 
 test('the sitemap lists a page for every move of the open data, and no other move page', () => {

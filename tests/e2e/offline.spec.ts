@@ -39,9 +39,9 @@ async function openControlled(page: Page, url: string) {
 
 test.afterAll(async () => server?.close());
 
-/** The update notice's button (the notice shows only when a new version waits). */
 /** Long enough for a service worker to precache the whole site on a loaded machine. */
 const PRECACHE_TIMEOUT = 30_000;
+/** The update notice's button (the notice shows only when a new version waits). */
 const reloadButton = (page: Page) => page.getByRole('status').filter({ hasText: 'new version' }).getByRole('button', { name: 'Reload' });
 
 test('after one visit, every page, search, the builder and the player work offline', async ({ context, page }) => {

@@ -7,9 +7,11 @@
 import { expect, type Page } from '@playwright/test';
 import type { OpenDataMove, OpenDataMuscle } from '../../../src/lib/open-data';
 import { MUSCLES_ROLE_TEXT } from '../../../src/lib/content/muscles-role';
+import { CAMERAS } from '../../../src/lib/figure/pose3d';
 import { expectOnlyTouchedViews, readMap } from './body-map';
 
-const glance = (page: Page) => page.locator('section[aria-labelledby="glance-heading"]');
+/** The move page's "At a glance" box. */
+export const glance = (page: Page) => page.locator('section[aria-labelledby="glance-heading"]');
 
 /** The page names its muscles with the words for what the move does to them; band moves carry the band check. */
 export async function checkMuscleWording(page: Page, move: OpenDataMove) {
@@ -47,7 +49,7 @@ export async function checkFigure(page: Page, path: string) {
   expect(found.views.length, path).toBeGreaterThanOrEqual(1);
   expect(found.views.length, path).toBeLessThanOrEqual(2);
   for (const view of found.views) {
-    expect(['side', 'front', 'back', 'top', 'three-quarter'], path).toContain(view.view);
+    expect(CAMERAS, path).toContain(view.view);
     for (const svg of view.svgs) {
       expect(svg.count, `${path} ${view.view} ${svg.pose}`).toBe(1);
       expect(svg.role, `${path} ${svg.pose}`).toBe('img');

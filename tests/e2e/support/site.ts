@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { axeViolations, describeViolation } from '../../../scripts/check-site/axe.mjs';
+import { KIND_COLLECTION, SECTIONS } from '../../../src/lib/content/vocabulary';
+
+/** The folders the moves live in ("warm-ups", "exercises", "stretches"), from the vocabulary. */
+export const MOVE_SECTIONS: string[] = Object.values(KIND_COLLECTION).map((collection) => SECTIONS[collection].path);
 
 /** Every page path of the built site, read from dist/sitemap.xml (so tests follow the content). */
 export function sitePaths(): string[] {

@@ -162,6 +162,20 @@ export const SMOKE_STEPS = [
     },
   },
   {
+    // A move page's print styles (README "Printed move pages"): two columns across at most two sheets.
+    name: 'a move page prints on at most two A4 and two Letter sheets',
+    needs: 'print',
+    async run(driver, { origin, move }) {
+      const print = driver.print;
+      if (!print) throw new Error(`no print: ${driver.cannotPrint}`);
+      await driver.goto(`${origin}${move.url}`);
+      for (const paper of /** @type {const} */ (['A4', 'Letter'])) {
+        const pages = pdfPageCount(await print(paper));
+        if (pages < 1 || pages > 2) throw new Error(`${move.url} prints on ${pages} ${paper} sheets, not 1 or 2`);
+      }
+    },
+  },
+  {
     name: 'the player starts, counts down and pauses',
     async run(driver, { origin }) {
       await driver.goto(`${origin}/routine/play/?${PLAN_QUERY}`);

@@ -162,7 +162,7 @@ export const SMOKE_STEPS = [
     },
   },
   {
-    // A move page's print styles (README "Printed move pages"): two columns across at most two sheets.
+    // A move page's print styles (README "Printed pages"): two columns across at most two sheets.
     name: 'a move page prints on at most two A4 and two Letter sheets',
     needs: 'print',
     async run(driver, { origin, move }) {

@@ -16,7 +16,7 @@ const MOST_TEXT = 3;
 function printedTextLength(path: string): number {
   const root = parse(readFileSync(`dist${path}index.html`, 'utf8'));
   for (const hidden of root.querySelectorAll('.move-page .body-map, .move-page .move-related, .move-page [hidden]')) hidden.remove();
-  return ['.move-page article', '.move-page .move-sources'].reduce((sum, selector) => sum + (root.querySelector(selector)?.text.length ?? 0), 0);
+  return ['.move-page article', '.move-page .page-sources'].reduce((sum, selector) => sum + (root.querySelector(selector)?.text.length ?? 0), 0);
 }
 
 const movePages = sitePaths().filter((path) => MOVE_SECTIONS.some((section) => path.startsWith(`/${section}/`) && path !== `/${section}/`));
@@ -56,7 +56,7 @@ for (const { path } of longest) {
         related: shown(document.querySelector('.move-related')),
         versions: document.querySelector('.move-versions') ? [...document.querySelectorAll('.move-versions .card-title')].filter(shown).length : null,
         versionSummaries: [...document.querySelectorAll('.move-versions .move-card-summary')].filter(shown).length,
-        sources: shown(document.querySelector('.move-sources')),
+        sources: shown(document.querySelector('.page-sources')),
         footerSafety: shown(document.querySelector('footer p')) && document.querySelector('footer p')!.textContent!.includes('Safety first'),
       };
     }, MM);

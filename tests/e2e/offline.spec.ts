@@ -194,10 +194,18 @@ test.describe('a new build', () => {
   test('takes over on the next link followed', async ({ context, page }) => {
     test.slow(); // two workers install, each precaching the whole site: room for a busy machine
     const origin = await visitOldThenDeployNew(context, page);
+    // A slow worker (a busy phone, one woken from sleep): the hand-over message reaches it 4 s
+    // late, and the link must still wait for the new version rather than load the old build.
+    await page.addInitScript(() => {
+      const post = ServiceWorker.prototype.postMessage;
+      ServiceWorker.prototype.postMessage = function (this: ServiceWorker, ...args: Parameters<ServiceWorker['postMessage']>) {
+        setTimeout(() => post.apply(this, args), 4000);
+      } as ServiceWorker['postMessage'];
+    });
     await page.goto(`${origin}/guides/`);
     await expect(reloadButton(page)).toBeVisible();
     await page.locator(`main a[href="${next.page}"]`).first().click();
-    await expect(page).toHaveURL(`${origin}${next.page}`);
+    await expect(page).toHaveURL(`${origin}${next.page}`, { timeout: 15_000 });
     await expect(page.getByText(next.marker)).toBeVisible();
     await expectOneBuild(page, next.dist);
   });

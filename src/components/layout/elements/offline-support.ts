@@ -15,8 +15,12 @@ class OfflineSupport extends HTMLElement {
     const takeOver = (go: () => void) => {
       const worker = waiting();
       if (!worker) return go();
-      sw.oncontrollerchange = go;
-      setTimeout(go, 3e3); // a worker that never answers must not trap the page
+      let gone = false;
+      const once = () => void (gone || ((gone = true), go()));
+      sw.oncontrollerchange = once;
+      // A worker that never answers must not trap the page, but a slow one (a busy phone, a
+      // worker woken from sleep) must still take over: leaving early would load the old build.
+      setTimeout(once, 10e3);
       worker.postMessage({ type: 'SKIP_WAITING' });
     };
     const offer = () => {

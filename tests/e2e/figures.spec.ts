@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MOVE_SECTIONS } from './support/site';
+import { printedSheets } from './support/print';
 const slugOf = (path: string) => path.split('/').filter(Boolean).pop()!;
 
 // Every move page's figure (views, start, end and moving figure, named, sized, near the top):
@@ -121,7 +122,6 @@ for (const format of ['A4', 'Letter'] as const) {
     const thumbs = page.locator('li[data-move] img[data-move-thumb]');
     expect(await thumbs.count()).toBeGreaterThan(10);
     await expect(thumbs.first()).toBeVisible();
-    const pdf = await page.pdf({ format, printBackground: false });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+    expect(await printedSheets(page, format)).toBe(1);
   });
 }

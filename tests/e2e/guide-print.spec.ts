@@ -4,20 +4,16 @@
  * sheets, the whole guide on at most three A4 or Letter sheets rather than six.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { PAIN_RULE_HREF } from '../../src/lib/content/pain-rule';
 import { sitePaths } from './support/site';
+import { printedSheets } from './support/print';
 
 const SAFETY_GUIDE = new URL(PAIN_RULE_HREF, 'https://upright.example').pathname;
 const guides = sitePaths().filter((path) => path.startsWith('/guides/') && path !== '/guides/');
 const textLength = (path: string) => parse(readFileSync(`dist${path}index.html`, 'utf8')).querySelector('main')?.text.length ?? 0;
 const [longest] = guides.map((path) => ({ path, length: textLength(path) })).sort((a, b) => b.length - a.length);
-
-async function printedSheets(page: Page, format: 'A4' | 'Letter') {
-  const pdf = await page.pdf({ format, printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 for (const path of [...new Set([SAFETY_GUIDE, longest!.path])]) {
   test(`print: ${path} is two columns on at most three A4 and three Letter sheets, every list item shown`, async ({ page }) => {

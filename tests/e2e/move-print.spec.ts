@@ -5,9 +5,10 @@
  * the most text in the article and the sources, which is what fills the sheets.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import { MOVE_SECTIONS, sitePaths } from './support/site';
+import { printedSheets } from './support/print';
 
 const MM = 96 / 25.4;
 const MOST_TEXT = 3;
@@ -21,11 +22,6 @@ function printedTextLength(path: string): number {
 
 const movePages = sitePaths().filter((path) => MOVE_SECTIONS.some((section) => path.startsWith(`/${section}/`) && path !== `/${section}/`));
 const longest = movePages.map((path) => ({ path, length: printedTextLength(path) })).sort((a, b) => b.length - a.length).slice(0, MOST_TEXT);
-
-async function printedSheets(page: Page, format: 'A4' | 'Letter') {
-  const pdf = await page.pdf({ format, printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 test('the pages printed here are the move pages with the most text', () => {
   expect(movePages.length).toBeGreaterThan(30);

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/site';
+import { printedSheets } from './support/print';
 import { serveDist } from '../../scripts/check-site/serve.mjs';
 
 const LINK = '?level=intermediate&equipment=band,dumbbells&minutes=30&focus=balanced&days=3&weeks=8&start=2026-12-07&seed=4';
@@ -182,9 +183,8 @@ test('print: the longest program fits on two A4 and two Letter pages, a week per
   await expect(page.locator('[data-program-form]')).toBeHidden();
   // Rule P1: the safety note prints with the program.
   await expect(page.locator('[data-safety]')).toBeVisible();
-  for (const format of ['A4', 'Letter']) {
-    const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
-    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  for (const format of ['A4', 'Letter'] as const) {
+    const pages = await printedSheets(page, format);
     expect(pages, format).toBeGreaterThan(0);
     expect(pages, format).toBeLessThanOrEqual(2);
   }

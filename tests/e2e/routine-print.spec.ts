@@ -6,6 +6,7 @@
  * page's printable width, in CSS millimetres.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { printedSheets } from './support/print';
 
 const MM = 96 / 25.4;
 /** Printable area in mm: the paper less the plan's 10 mm @page margins. */
@@ -19,11 +20,6 @@ async function open(page: Page, search = '') {
   await expect(page.locator('[data-ready]')).toBeAttached();
 }
 
-/** Chromium prints it (which loads the lazy, print-only start stills); the PDF's page count. */
-async function printedPages(page: Page, format: keyof typeof PAPER) {
-  const pdf = await page.pdf({ format, printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
-}
 
 /** Each move as printed: its stills' boxes in mm and whether each image loaded, its boxes and its line. */
 function readPrintedMoves(page: Page) {
@@ -84,7 +80,7 @@ for (const format of ['A4', 'Letter'] as const) {
       await expect(page.locator('[data-phase="strength"]:not([data-addon])')).toHaveCount(5);
       await expect(page.locator('[data-phase="cooldown"]')).toHaveCount(5);
       await expect(page.locator('[data-addon]')).toHaveCount(2);
-      expect(await printedPages(page, format), `${level} plan on ${format}`).toBe(1);
+      expect(await printedSheets(page, format), `${level} plan on ${format}`).toBe(1);
       const { moves, heightMm, overflows } = await measurePrint(page, format);
       expectGymLog(moves, `${level}, ${format}`);
       if (level !== 'beginner') expect(moves.some((m) => m.sets > 1), 'more than one set to tick (beginners do one)').toBe(true);
@@ -103,7 +99,7 @@ for (const format of ['A4', 'Letter'] as const) {
 
   test(`print on ${format}: the shortest plan is one page with the same gym log`, async ({ page }) => {
     await open(page, SHORTEST);
-    expect(await printedPages(page, format)).toBe(1);
+    expect(await printedSheets(page, format)).toBe(1);
     const { moves, overflows } = await measurePrint(page, format);
     expectGymLog(moves, `shortest, ${format}`);
     expect(overflows).toBe(false);
@@ -125,11 +121,11 @@ test('on screen the log is hidden, and its start stills are already loaded befor
 
   // The server-rendered default plan, then a change filled into it by the builder (plan-dom.ts).
   await open(page);
-  expect(await printedPages(page, 'A4')).toBe(1);
+  expect(await printedSheets(page, 'A4')).toBe(1);
   expectGymLog((await measurePrint(page, 'A4')).moves, 'default plan');
   await page.getByRole('radio', { name: 'Advanced' }).check();
   await expect(page).toHaveURL(/level=advanced/);
-  expect(await printedPages(page, 'A4')).toBe(1);
+  expect(await printedSheets(page, 'A4')).toBe(1);
   expectGymLog((await measurePrint(page, 'A4')).moves, 'after a change');
 });
 
@@ -137,7 +133,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the default plan prints the same gym log on one page', async ({ page }) => {
     await page.goto('/routine/');
-    expect(await printedPages(page, 'Letter')).toBe(1);
+    expect(await printedSheets(page, 'Letter')).toBe(1);
     expectGymLog((await measurePrint(page, 'Letter')).moves, 'no JavaScript');
   });
 });
